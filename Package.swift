@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// PermSim: a cycle-accurate simulator of the PermDNN structured-sparse FC engine.
+///
+/// Targets (core builds with the Swift toolchain alone, no SystemC):
+/// - `PEModel`: fixed-point arithmetic and the PermDNN processing element as hardware blocks.
+/// - `Workloads`: layer specs, the EIE suite, seeded generators, YAML workload files, `.npy` import.
+/// - `PermSim`: the engine (activation buffer, NZD, broadcast, PEs, drain, tiling),
+///   the functional reference, the analytic estimate, configuration and reports.
+/// - `PermSimCLI`: the `permsim` executable.
+let package = Package(
+    name: "PermSim",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "permsim", targets: ["PermSimCLI"]),
+        .library(name: "PermSim", targets: ["PermSim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "PEModel"),
+        .target(name: "Workloads", dependencies: ["PEModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PermSim", dependencies: ["PEModel", "Workloads", .product(name: "Yams", package: "Yams")]),
+        .executableTarget(
+            name: "PermSimCLI",
+            dependencies: ["PermSim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "PEModelTests", dependencies: ["PEModel"]),
+        .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"]),
+        .testTarget(name: "PermSimTests", dependencies: ["PermSim"], resources: [.copy("Goldens")]),
+        .testTarget(name: "CLITests", dependencies: ["PermSimCLI"]),
+    ]
+)

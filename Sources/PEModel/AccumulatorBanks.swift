@@ -1,0 +1,52 @@
+/// The PE's accumulators: one per local output row, split into `N_MUL` banks.
+///
+/// Bank `l` holds the rows of local block-rows `b` with `b mod N_MUL = l`, which is exactly
+/// the set lane `l` serves, so the lanes never conflict. Read-add-write completes in one
+/// cycle with a bypass, so back-to-back columns never stall (no hazard).
+/// Every add saturates to the accumulator width. Source: `architecture.md` §1.2 (ACC stage).
+public struct AccumulatorBanks: Sendable {
+    public struct Stats: Sendable, Equatable, Codable {
+        public var reads = 0
+        public var writes = 0
+        /// Adds that clipped at the accumulator's range.
+        public var saturations = 0
+        public init() {}
+    }
+
+    public let format: FixedPointFormat
+    /// Accumulator value of each local row `b * p + i`.
+    public private(set) var values: [Int64]
+    private var pendingRows: [Int32]
+    private var pendingValues: [Int64]
+    private var pendingCount = 0
+    public private(set) var stats = Stats()
+
+    public init(rows: Int, lanes: Int, format: FixedPointFormat) {
+        self.format = format
+        values = Array(repeating: 0, count: rows)
+        pendingRows = Array(repeating: 0, count: lanes)
+        pendingValues = Array(repeating: 0, count: lanes)
+    }
+
+    /// ACC stage: read each active lane's row, add its product (saturating); written at commit.
+
+    public mutating func accumulate(_ register: ProductRegister) {
+        for lane in 0..<register.activeLanes {
+            let row = Int(register.rows[lane])
+            let old = values[row]
+            let product = register.products[lane]
+            if format.saturates(old, product) { stats.saturations += 1 }
+            pendingRows[lane] = register.rows[lane]
+            pendingValues[lane] = format.accumulate(old, product)
+        }
+        pendingCount = register.activeLanes
+        stats.reads += register.activeLanes
+        stats.writes += register.activeLanes
+    }
+
+    /// Clock edge: the scheduled writes land.
+    public mutating func commit() {
+        for index in 0..<pendingCount { values[Int(pendingRows[index])] = pendingValues[index] }
+        pendingCount = 0
+    }
+}

@@ -1,0 +1,68 @@
+import PEModel
+import Workloads
+
+/// The PermDNN architecture being simulated: one YAML preset (`configs/`), plus overrides.
+///
+/// Defaults are the reported design point (32 PEs x 8 multipliers at 1.2 GHz, [paper: PermDNN])
+/// and our own choices where the paper is silent (queue depth, NZD word width, SRAM size,
+/// DRAM bandwidth, fixed-point format); `docs/assumptions.md` gives each one's reason.
+public struct ArchitectureConfig: Sendable, Equatable, Codable {
+    /// Preset name, shown in reports.
+    public var name = "permdnn-32pe"
+    /// `engine.pes`: processing elements `N_PE`.
+    public var pes = 32
+    /// `engine.clock-ghz`: clock frequency, used only to turn cycles into time.
+    public var clockGHz = 1.2
+    /// `engine.nzd-word-width`: activations the NZD reads per activation-buffer word (`S`).
+    public var nzdWordWidth = 16
+    /// `engine.queue-depth`: entries of each PE's activation queue (`Q`).
+    public var queueDepth = 4
+    /// `engine.dram-bytes-per-cycle`: DRAM bandwidth for streaming weight tiles.
+    public var dramBytesPerCycle = 16
+    /// `pe.multipliers`: multiplier lanes per PE (`N_MUL`).
+    public var multipliers = 8
+    /// `pe.weight-sram-kib`: weight SRAM capacity per PE in KiB.
+    public var weightSRAMKiB = 128
+    /// `pe.permutation`: force the `k` source for generated layers (`nil`: as the workload says).
+    public var permutation: PermutationSource? = nil
+    /// `fixed-point.fraction-bits` and `fixed-point.accumulator-bits`.
+    public var format = FixedPointFormat.default
+    /// `limits.memory-gib`: refuse a layer whose estimated host memory exceeds this.
+    public var memoryLimitGiB = 16.0
+
+    public init() {}
+
+    /// The default design point; `configs/permdnn-32pe.yaml` states the same values (a test checks).
+    public static let `default` = ArchitectureConfig()
+
+    /// Weight SRAM capacity per PE in bytes.
+    public var weightSRAMBytes: Int { weightSRAMKiB * 1024 }
+
+    /// Checks every field against its rule; the error names the field (as in YAML / `--set`).
+    public func validate() throws {
+        func check(_ ok: Bool, _ field: String, _ rule: String) throws {
+            if !ok { throw ConfigError.invalid(field: field, rule: rule) }
+        }
+        try check(pes >= 1 && pes <= 4096, "engine.pes", "must be in 1...4096 (got \(pes))")
+        try check(clockGHz.isFinite && clockGHz > 0 && clockGHz <= 100, "engine.clock-ghz", "must be a number in (0, 100] (got \(clockGHz))")
+        try check(nzdWordWidth >= 1 && nzdWordWidth <= 64, "engine.nzd-word-width", "must be in 1...64 (got \(nzdWordWidth))")
+        try check(queueDepth >= 1 && queueDepth <= 1024, "engine.queue-depth", "must be in 1...1024 (got \(queueDepth))")
+        try check(dramBytesPerCycle >= 1 && dramBytesPerCycle <= 1 << 20, "engine.dram-bytes-per-cycle", "must be in 1...1048576 (got \(dramBytesPerCycle))")
+        try check(multipliers >= 1 && multipliers <= 256, "pe.multipliers", "must be in 1...256 (got \(multipliers))")
+        try check(weightSRAMKiB >= 1 && weightSRAMKiB <= 1 << 20, "pe.weight-sram-kib", "must be in 1...1048576 (got \(weightSRAMKiB))")
+        try check(FixedPointFormat.fractionBitsRange.contains(format.fractionBits), "fixed-point.fraction-bits", "must be in 0...15 (got \(format.fractionBits))")
+        try check(FixedPointFormat.accumulatorBitsRange.contains(format.accumulatorBits), "fixed-point.accumulator-bits", "must be in 16...48 (got \(format.accumulatorBits))")
+        try check(memoryLimitGiB.isFinite && memoryLimitGiB > 0, "limits.memory-gib", "must be a positive number (got \(memoryLimitGiB))")
+    }
+}
+
+/// A bad configuration value, config file or run option: names the field and the rule.
+public enum ConfigError: Error, Equatable, CustomStringConvertible {
+    case invalid(field: String, rule: String)
+
+    public var description: String {
+        switch self {
+        case let .invalid(field, rule): return "\(field): \(rule)"
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import PEModel
+import Workloads
+
+/// How a layer's block-rows are laid out on the PEs and cut into weight tiles.
+///
+/// Block-row `r` belongs to PE `r mod N_PE` (interleaved), so PE `e` owns
+/// `ceil(Mb / N_PE)` or one fewer block-rows. PEs beyond `Mb` own nothing; they are
+/// clock-gated and take no part in the broadcast [ours]. When a PE's weights exceed its
+/// weight SRAM, the block-rows are cut into tiles of `N_PE * B_t` consecutive block-rows
+/// (so interleaving is kept within a tile), each fitting in half the SRAM (double buffering).
+/// Source: `architecture.md` §1.2 item 4 and "Off-chip".
+struct EngineMapping {
+    struct Tile {
+        /// First global block-row of the tile (a multiple of `N_PE`).
+        var firstBlockRow: Int
+        /// Block-rows in the tile.
+        var blockRows: Int
+        /// Local block-rows of each active PE, `B_e`.
+        var peBlockRows: [Int]
+        /// Bytes this tile's weights and stored permutation values take in the SRAMs (all PEs).
+        var bytes: Int
+    }
+
+    let pes: Int
+    let lanes: Int
+    let blockSize: Int
+    let columns: Int
+    let blockColumns: Int
+    let tiles: [Tile]
+    /// Whether the whole layer's weights fit in the weight SRAMs (no streaming).
+    let fitsOnChip: Bool
+
+    /// Plans the tiles; throws when not even one word per column fits in half an SRAM.
+    init(matrix: PermutedDiagonalMatrix, config: ArchitectureConfig) throws {
+        let pes = config.pes
+        self.pes = pes
+        lanes = config.multipliers
+        blockSize = matrix.blockSize
+        columns = matrix.columns
+        blockColumns = matrix.blockColumns
+        let mb = matrix.blockRows
+        let maxBlockRows = (mb + pes - 1) / pes
+        let capacity = config.weightSRAMBytes
+        let stored = matrix.permutationSource == .stored
+        fitsOnChip = Self.weightBytes(columns: columns, blockRows: maxBlockRows, lanes: lanes) <= capacity
+        let tileBlockRowsPerPE: Int
+        if fitsOnChip {
+            tileBlockRowsPerPE = maxBlockRows
+        } else {
+            let bytesPerColumnWord = columns * lanes * 2
+            let wordsPerColumn = (capacity / 2) / bytesPerColumnWord
+            guard wordsPerColumn >= 1 else {
+                throw ConfigError.invalid(field: "pe.weight-sram-kib",
+                    rule: "too small for this layer: one weight word per input column (\(columns) x \(lanes) x 2 B = \(bytesPerColumnWord) B) must fit in half the SRAM (\(capacity / 2) B)")
+            }
+            tileBlockRowsPerPE = wordsPerColumn * lanes
+        }
+        let rowsPerTile = tileBlockRowsPerPE * pes
+        var tiles: [Tile] = []
+        var first = 0
+        while first < mb {
+            let count = min(rowsPerTile, mb - first)
+            let active = min(pes, count)
+            let peRows = (0..<active).map { e in (count - e + pes - 1) / pes }
+            var bytes = 0
+            for b in peRows {
+                bytes += Self.weightBytes(columns: columns, blockRows: b, lanes: lanes)
+                if stored { bytes += Self.permutationBytes(blockColumns: matrix.blockColumns, blockRows: b, lanes: lanes, blockSize: blockSize) }
+            }
+            tiles.append(Tile(firstBlockRow: first, blockRows: count, peBlockRows: peRows, bytes: bytes))
+            first += count
+        }
+        self.tiles = tiles
+    }
+
+    /// Weight SRAM bytes for `B` block-rows: `n * ceil(B / N_MUL)` words of `N_MUL` 16-bit weights.
+    static func weightBytes(columns: Int, blockRows: Int, lanes: Int) -> Int {
+        columns * ((blockRows + lanes - 1) / lanes) * lanes * 2
+    }
+
+    /// Permutation SRAM bytes: `Nb * ceil(B / N_MUL)` words of `N_MUL` values of `ceil(log2 p)` bits.
+    static func permutationBytes(blockColumns: Int, blockRows: Int, lanes: Int, blockSize: Int) -> Int {
+        let bits = blockSize <= 1 ? 0 : Int.bitWidth - (blockSize - 1).leadingZeroBitCount
+        let words = blockColumns * ((blockRows + lanes - 1) / lanes)
+        return words * ((lanes * bits + 7) / 8)
+    }
+
+    /// Global block-row of PE `e`'s local block-row `b` in `tile`.
+    func blockRow(tile: Tile, pe e: Int, local b: Int) -> Int { tile.firstBlockRow + b * pes + e }
+
+    /// Builds PE `e`'s weight SRAM image and permutation store for `tile`.
+    func images(for tile: Tile, pe e: Int, matrix: PermutedDiagonalMatrix) -> ([Int16], IndexCalculator.PermutationStore) {
+        let b = tile.peBlockRows[e]
+        let slots = (b + lanes - 1) / lanes
+        let p = blockSize
+        var weights = [Int16](repeating: 0, count: columns * slots * lanes)
+        matrix.weights.withUnsafeBufferPointer { source in
+            for local in 0..<b {
+                let r = blockRow(tile: tile, pe: e, local: local)
+                let slot = local / lanes, lane = local % lanes
+                let rowBase = r * blockColumns * p
+                for j in 0..<columns {
+                    weights[(j * slots + slot) * lanes + lane] = source[rowBase + j]
+                }
+            }
+        }
+        switch matrix.permutationSource {
+        case .stored:
+            var words = [Int32](repeating: 0, count: blockColumns * slots * lanes)
+            for local in 0..<b {
+                let r = blockRow(tile: tile, pe: e, local: local)
+                let slot = local / lanes, lane = local % lanes
+                for c in 0..<blockColumns {
+                    words[(c * slots + slot) * lanes + lane] = matrix.permutation[r * blockColumns + c]
+                }
+            }
+            return (weights, .sram(words))
+        case .formula:
+            var offsets = [Int32](repeating: 0, count: max(1, slots * lanes))
+            for local in 0..<b {
+                let r = blockRow(tile: tile, pe: e, local: local)
+                offsets[local] = Int32((r * blockColumns) % p)
+            }
+            return (weights, .formula(rowOffsets: offsets))
+        }
+    }
+}

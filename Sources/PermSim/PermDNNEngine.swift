@@ -1,0 +1,155 @@
+import PEModel
+import Workloads
+
+/// The cycle-accurate PermDNN engine: activation buffer and NZD, broadcast into every PE's
+/// queue, `N_PE` PEs, drain; weight tiles streamed from DRAM when a layer does not fit.
+///
+/// The engine owns time. Each cycle it evaluates every block (NZD, then each PE, all reading
+/// start-of-cycle state), then commits every block. Source: `architecture.md` §1.2.
+public struct PermDNNEngine: Sendable {
+    public let config: ArchitectureConfig
+
+    public init(config: ArchitectureConfig) throws {
+        try config.validate()
+        self.config = config
+    }
+
+    /// Receives one line of trace per cycle (the first `cycles` cycles of each tile).
+    public struct Trace {
+        public var cycles: Int
+        public var sink: (String) -> Void
+        public init(cycles: Int, sink: @escaping (String) -> Void) {
+            self.cycles = cycles
+            self.sink = sink
+        }
+    }
+
+    /// Simulates `layer` cycle by cycle.
+    public func run(_ layer: Layer, trace: Trace? = nil) throws -> EngineResult {
+        let matrix = layer.weights
+        let mapping = try EngineMapping(matrix: matrix, config: config)
+        let rows = matrix.rows
+        var outputs = [Int16](repeating: 0, count: rows)
+        var accumulators = [Int64](repeating: 0, count: rows)
+        var tiles: [TileResult] = []
+        var engineStats = EngineStats()
+        var peStats = PEStats()
+        var criticalStats = PEStats()
+        let nnz = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
+
+        for tile in mapping.tiles {
+            var pes: [ProcessingElement] = []
+            pes.reserveCapacity(tile.peBlockRows.count)
+            for e in tile.peBlockRows.indices {
+                let (weights, permutation) = mapping.images(for: tile, pe: e, matrix: matrix)
+                let configuration = PEConfiguration(
+                    index: e, lanes: config.multipliers, queueDepth: config.queueDepth,
+                    blockSize: matrix.blockSize, blockRows: tile.peBlockRows[e],
+                    format: config.format, relu: layer.relu)
+                pes.append(ProcessingElement(configuration: configuration, weightImage: weights, permutation: permutation))
+            }
+            var nzd = NonZeroDetector(activations: layer.activations, wordWidth: config.nzdWordWidth)
+            let (cycles, drainStart) = try simulate(pes: &pes, nzd: &nzd, nonZeroInputs: nnz, trace: trace)
+
+            // Gather this tile's outputs and accumulators into the layer's rows.
+            let p = matrix.blockSize
+            for e in pes.indices {
+                let pe = pes[e]
+                for local in 0..<pe.configuration.blockRows {
+                    let r = mapping.blockRow(tile: tile, pe: e, local: local)
+                    for i in 0..<p where r * p + i < rows {
+                        outputs[r * p + i] = pe.drain.outputs[local * p + i]
+                        accumulators[r * p + i] = pe.accumulators.values[local * p + i]
+                    }
+                }
+                peStats.add(pe.stats)
+            }
+            criticalStats.add(pes[0].stats)
+
+            let critical = pes[0].configuration
+            let drainCycles = (critical.localRows + critical.lanes - 1) / critical.lanes
+            let analytic = AnalyticModel.tileCycles(nonZeroInputs: nnz, words: nzd.wordCount,
+                                                    slotsPerColumn: critical.slotsPerColumn, drainCycles: drainCycles)
+            let dramBytes = mapping.fitsOnChip ? 0 : tile.bytes
+            tiles.append(TileResult(
+                firstBlockRow: tile.firstBlockRow, blockRows: tile.blockRows,
+                criticalBlockRows: critical.blockRows, slotsPerColumn: critical.slotsPerColumn,
+                cycles: cycles, drainStart: drainStart, drainCycles: drainCycles,
+                analyticCycles: analytic, bubbleCycles: cycles - analytic, dramBytes: dramBytes,
+                transferCycles: (dramBytes + config.dramBytesPerCycle - 1) / config.dramBytesPerCycle))
+            engineStats.activationWordsRead += nzd.stats.wordsRead
+            engineStats.broadcasts += nzd.stats.broadcasts
+            engineStats.nzdBubbleCycles += nzd.stats.wordsRead
+            engineStats.queueStallCycles += nzd.stats.stallCycles
+            engineStats.dramBytes += dramBytes
+        }
+
+        let computeCycles = tiles.reduce(0) { $0 + $1.cycles }
+        let transfers = tiles.map(\.transferCycles)
+        let total = AnalyticModel.schedule(computeCycles: tiles.map(\.cycles), transferCycles: transfers)
+        let analyticTotal = AnalyticModel.schedule(computeCycles: tiles.map(\.analyticCycles), transferCycles: transfers)
+        return EngineResult(
+            outputs: outputs, accumulators: accumulators, cycles: total, computeCycles: computeCycles,
+            dramStallCycles: total - computeCycles, analyticCycles: analyticTotal,
+            fitsOnChip: mapping.fitsOnChip, tiles: tiles, engine: engineStats, pe: peStats,
+            criticalPE: criticalStats, nonZeroInputs: nnz)
+    }
+
+    /// Runs one tile to completion; returns (total cycles, drain start cycle).
+    private func simulate(pes: inout [ProcessingElement], nzd: inout NonZeroDetector,
+                          nonZeroInputs: Int, trace: Trace?) throws -> (Int, Int) {
+        let critical = pes[0].configuration
+        // A bound no correct run reaches: every word read, every column issued with a full queue
+        // wait, the pipeline and the drain. Exceeding it means a model bug, reported not hung.
+        let bound = nzd.wordCount + nonZeroInputs * (critical.slotsPerColumn + config.queueDepth + 2)
+            + critical.localRows + 64
+        var cycle = 0
+        var drainStart = -1
+        while true {
+            if drainStart < 0 && nzd.isDone && pes.allSatisfy(\.isIdle) { drainStart = cycle }
+            var action = NonZeroDetector.Action.idle
+            if drainStart >= 0 {
+                if pes.allSatisfy(\.drain.isFinished) { return (cycle, drainStart) }
+                for e in pes.indices { pes[e].evaluateDrain() }
+            } else {
+                var canAccept = true
+                for e in pes.indices where !pes[e].canAcceptBroadcast { canAccept = false; break }
+                action = nzd.evaluate(queuesCanAccept: canAccept)
+                if case let .broadcast(activation, column) = action {
+                    for e in pes.indices { pes[e].receiveBroadcast(activation: activation, column: column) }
+                }
+                for e in pes.indices { pes[e].evaluateCompute() }
+            }
+            if let trace, cycle < trace.cycles {
+                trace.sink(Self.lineTrace(cycle: cycle, action: action, draining: drainStart >= 0, pes: pes))
+            }
+            nzd.commit()
+            for e in pes.indices { pes[e].commit() }
+            cycle += 1
+            if cycle > bound {
+                throw ConfigError.invalid(field: "engine", rule: "internal error: no progress after \(bound) cycles (please report with the seed)")
+            }
+        }
+    }
+
+    /// One fixed-width line per cycle: cycle, NZD action, queue occupancies, first 4 PEs.
+    static func lineTrace(cycle: Int, action: NonZeroDetector.Action, draining: Bool, pes: [ProcessingElement]) -> String {
+        let nzd: String
+        if draining {
+            nzd = "drain"
+        } else {
+            switch action {
+            case let .readWord(index): nzd = "read w\(index)"
+            case let .broadcast(_, column): nzd = "bcast j\(column)"
+            case .stall: nzd = "stall"
+            case .idle: nzd = "idle"
+            }
+        }
+        let cycleText = String(cycle)
+        var line = String(repeating: " ", count: max(0, 7 - cycleText.count)) + cycleText + " | "
+        line += nzd + String(repeating: " ", count: max(0, 11 - nzd.count)) + " | q "
+        line += pes.map { String(min($0.queue.count, 9)) }.joined()
+        for e in 0..<min(4, pes.count) { line += " | PE\(e) " + pes[e].lineTrace }
+        return line
+    }
+}
