@@ -30,7 +30,7 @@ let package = Package(
         ),
         .testTarget(name: "PEModelTests", dependencies: ["PEModel"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"]),
-        .testTarget(name: "PermSimTests", dependencies: ["PermSim"], resources: [.copy("Goldens")]),
+        .testTarget(name: "PermSimTests", dependencies: ["PermSim"], exclude: ["Goldens"]),
         .testTarget(name: "CLITests", dependencies: ["PermSimCLI"]),
     ]
 )

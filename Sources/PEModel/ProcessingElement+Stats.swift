@@ -9,28 +9,36 @@ public struct PEStats: Sendable, Equatable, Codable {
 
     public init() {}
 
-    /// Adds another PE's (or tile's) counts; peaks take the maximum.
-    public mutating func add(_ other: PEStats) {
-        queue.pushes += other.queue.pushes
-        queue.pops += other.queue.pops
-        queue.peakOccupancy = max(queue.peakOccupancy, other.queue.peakOccupancy)
-        queue.fullCycles += other.queue.fullCycles
-        indexCalculator.columns += other.indexCalculator.columns
-        indexCalculator.issueCycles += other.indexCalculator.issueCycles
-        indexCalculator.idleCycles += other.indexCalculator.idleCycles
-        indexCalculator.idleBeforeLastIssue += other.indexCalculator.idleBeforeLastIssue
-        indexCalculator.permutationReads += other.indexCalculator.permutationReads
-        indexCalculator.permutationComputes += other.indexCalculator.permutationComputes
-        weightSRAM.wordReads += other.weightSRAM.wordReads
-        multipliers.usefulMultiplies += other.multipliers.usefulMultiplies
-        multipliers.idleLaneSlots += other.multipliers.idleLaneSlots
-        accumulators.reads += other.accumulators.reads
-        accumulators.writes += other.accumulators.writes
-        accumulators.saturations += other.accumulators.saturations
-        drain.cycles += other.drain.cycles
-        drain.accumulatorReads += other.drain.accumulatorReads
-        drain.outputWrites += other.drain.outputWrites
-        drain.outputSaturations += other.drain.outputSaturations
+    /// `self` minus an earlier snapshot of the same PE: the counts of the interval in between
+    /// (the peak occupancy stays the overall peak).
+    public func subtracting(_ earlier: PEStats) -> PEStats {
+        var result = self
+        result.add(earlier, scale: -1)
+        return result
+    }
+
+    /// Adds another PE's (or tile's) counts times `scale`; peaks take the maximum.
+    public mutating func add(_ other: PEStats, scale: Int = 1) {
+        queue.pushes += scale * other.queue.pushes
+        queue.pops += scale * other.queue.pops
+        if scale > 0 { queue.peakOccupancy = max(queue.peakOccupancy, other.queue.peakOccupancy) }
+        queue.fullCycles += scale * other.queue.fullCycles
+        indexCalculator.columns += scale * other.indexCalculator.columns
+        indexCalculator.issueCycles += scale * other.indexCalculator.issueCycles
+        indexCalculator.idleCycles += scale * other.indexCalculator.idleCycles
+        indexCalculator.idleBeforeLastIssue += scale * other.indexCalculator.idleBeforeLastIssue
+        indexCalculator.permutationReads += scale * other.indexCalculator.permutationReads
+        indexCalculator.permutationComputes += scale * other.indexCalculator.permutationComputes
+        weightSRAM.wordReads += scale * other.weightSRAM.wordReads
+        multipliers.usefulMultiplies += scale * other.multipliers.usefulMultiplies
+        multipliers.idleLaneSlots += scale * other.multipliers.idleLaneSlots
+        accumulators.reads += scale * other.accumulators.reads
+        accumulators.writes += scale * other.accumulators.writes
+        accumulators.saturations += scale * other.accumulators.saturations
+        drain.cycles += scale * other.drain.cycles
+        drain.accumulatorReads += scale * other.drain.accumulatorReads
+        drain.outputWrites += scale * other.drain.outputWrites
+        drain.outputSaturations += scale * other.drain.outputSaturations
     }
 }
 

@@ -10,14 +10,22 @@ import Workloads
 /// (so interleaving is kept within a tile), each fitting in half the SRAM (double buffering).
 /// Source: `architecture.md` §1.2 item 4 and "Off-chip".
 struct EngineMapping {
+    /// One pass of the engine: a group of block-rows over a range of input columns.
+    /// The tiles of one row group share their PEs (accumulators stay in place across column
+    /// chunks); the drain runs after the group's last chunk.
     struct Tile {
-        /// First global block-row of the tile (a multiple of `N_PE`).
+        /// First global block-row of the row group (a multiple of `N_PE`).
         var firstBlockRow: Int
-        /// Block-rows in the tile.
+        /// Block-rows in the row group.
         var blockRows: Int
         /// Local block-rows of each active PE, `B_e`.
         var peBlockRows: [Int]
-        /// Bytes this tile's weights and stored permutation values take in the SRAMs (all PEs).
+        /// Input columns `firstColumn ..< endColumn` (word-aligned chunk of `x`).
+        var firstColumn: Int
+        var endColumn: Int
+        /// Whether this is the row group's last chunk (the drain follows it).
+        var drains: Bool
+        /// Bytes of this tile's weights and stored permutation values in the SRAMs (all PEs).
         var bytes: Int
     }
 
@@ -30,7 +38,10 @@ struct EngineMapping {
     /// Whether the whole layer's weights fit in the weight SRAMs (no streaming).
     let fitsOnChip: Bool
 
-    /// Plans the tiles; throws when not even one word per column fits in half an SRAM.
+    /// Plans the tiles. When the layer does not fit, each tile must fit in half the SRAM
+    /// (double buffering): first try all input columns with fewer block-rows per PE; if not even
+    /// one word per column fits, keep every block-row and cut the input columns into
+    /// word-aligned chunks; if not even that fits, one word of block-rows over smaller chunks.
     init(matrix: PermutedDiagonalMatrix, config: ArchitectureConfig) throws {
         let pes = config.pes
         self.pes = pes
@@ -40,34 +51,47 @@ struct EngineMapping {
         blockColumns = matrix.blockColumns
         let mb = matrix.blockRows
         let maxBlockRows = (mb + pes - 1) / pes
+        let maxSlots = (maxBlockRows + lanes - 1) / lanes
         let capacity = config.weightSRAMBytes
-        let stored = matrix.permutationSource == .stored
-        fitsOnChip = Self.weightBytes(columns: columns, blockRows: maxBlockRows, lanes: lanes) <= capacity
-        let tileBlockRowsPerPE: Int
+        let half = capacity / 2
+        let wordWidth = config.nzdWordWidth
+        let wordBytes = lanes * 2
+        fitsOnChip = columns * maxSlots * wordBytes <= capacity
+        let slotsPerTile: Int, chunkColumns: Int
         if fitsOnChip {
-            tileBlockRowsPerPE = maxBlockRows
+            (slotsPerTile, chunkColumns) = (maxSlots, columns)
+        } else if half / (columns * wordBytes) >= 1 {
+            (slotsPerTile, chunkColumns) = (min(maxSlots, half / (columns * wordBytes)), columns)
         } else {
-            let bytesPerColumnWord = columns * lanes * 2
-            let wordsPerColumn = (capacity / 2) / bytesPerColumnWord
-            guard wordsPerColumn >= 1 else {
+            let allRows = (half / (maxSlots * wordBytes)) / wordWidth * wordWidth
+            let oneSlot = (half / wordBytes) / wordWidth * wordWidth
+            guard oneSlot >= wordWidth else {
                 throw ConfigError.invalid(field: "pe.weight-sram-kib",
-                    rule: "too small for this layer: one weight word per input column (\(columns) x \(lanes) x 2 B = \(bytesPerColumnWord) B) must fit in half the SRAM (\(capacity / 2) B)")
+                    rule: "too small: one NZD word of columns (\(wordWidth) x \(wordBytes) B) must fit in half the SRAM (\(half) B)")
             }
-            tileBlockRowsPerPE = wordsPerColumn * lanes
+            (slotsPerTile, chunkColumns) = allRows >= wordWidth ? (maxSlots, allRows) : (1, oneSlot)
         }
-        let rowsPerTile = tileBlockRowsPerPE * pes
+        let stored = matrix.permutationSource == .stored
+        let rowsPerTile = slotsPerTile * lanes * pes
         var tiles: [Tile] = []
         var first = 0
         while first < mb {
             let count = min(rowsPerTile, mb - first)
             let active = min(pes, count)
             let peRows = (0..<active).map { e in (count - e + pes - 1) / pes }
-            var bytes = 0
-            for b in peRows {
-                bytes += Self.weightBytes(columns: columns, blockRows: b, lanes: lanes)
-                if stored { bytes += Self.permutationBytes(blockColumns: matrix.blockColumns, blockRows: b, lanes: lanes, blockSize: blockSize) }
+            var firstColumn = 0
+            while firstColumn < columns {
+                let end = min(columns, firstColumn + chunkColumns)
+                let chunkBlockColumns = (end - 1) / blockSize - firstColumn / blockSize + 1
+                var bytes = 0
+                for b in peRows {
+                    bytes += Self.weightBytes(columns: end - firstColumn, blockRows: b, lanes: lanes)
+                    if stored { bytes += Self.permutationBytes(blockColumns: chunkBlockColumns, blockRows: b, lanes: lanes, blockSize: blockSize) }
+                }
+                tiles.append(Tile(firstBlockRow: first, blockRows: count, peBlockRows: peRows, firstColumn: firstColumn,
+                                  endColumn: end, drains: end == columns, bytes: bytes))
+                firstColumn = end
             }
-            tiles.append(Tile(firstBlockRow: first, blockRows: count, peBlockRows: peRows, bytes: bytes))
             first += count
         }
         self.tiles = tiles

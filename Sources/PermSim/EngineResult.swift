@@ -4,6 +4,11 @@ import PEModel
 public struct TileResult: Sendable, Equatable, Codable {
     public var firstBlockRow: Int
     public var blockRows: Int
+    /// Input columns `firstColumn ..< endColumn` of this pass.
+    public var firstColumn: Int
+    public var endColumn: Int
+    /// Non-zero inputs among those columns.
+    public var nonZeroInputs: Int
     /// Block-rows of the critical PE (PE 0, the most loaded), `B_0`.
     public var criticalBlockRows: Int
     /// Issue cycles per non-zero column on the critical PE, `ceil(B_0 / N_MUL)`.
@@ -12,7 +17,7 @@ public struct TileResult: Sendable, Equatable, Codable {
     public var cycles: Int
     /// Cycle in which the drain started.
     public var drainStart: Int
-    /// Drain cycles, `ceil(B_0 * p / N_MUL)`.
+    /// Drain cycles, `ceil(B_0 * p / N_MUL)` (0 for a column chunk that is not its row group's last).
     public var drainCycles: Int
     /// The closed-form estimate (`AnalyticModel`).
     public var analyticCycles: Int

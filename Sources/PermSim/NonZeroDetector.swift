@@ -25,26 +25,33 @@ struct NonZeroDetector {
 
     let wordWidth: Int
     private let activations: [Int16]
-    private var nextWord = 0
+    /// Words `firstWord ..< endWord` are scanned (a column chunk of a tiled layer, or all).
+    private let endWord: Int
+    private var nextWord: Int
     /// Unsent non-zeros of the held word, one bit per position.
     private var pending: UInt64 = 0
     private var wordBase = 0
     private var scheduled: Action = .idle
     private(set) var stats = Stats()
 
-    init(activations: [Int16], wordWidth: Int) {
+    /// Scans the words covering columns `firstColumn ..< endColumn` (`firstColumn` word-aligned).
+    init(activations: [Int16], wordWidth: Int, firstColumn: Int, endColumn: Int) {
         self.activations = activations
         self.wordWidth = wordWidth
+        nextWord = firstColumn / wordWidth
+        endWord = (endColumn + wordWidth - 1) / wordWidth
+        wordCount = endWord - nextWord
     }
 
-    var wordCount: Int { (activations.count + wordWidth - 1) / wordWidth }
+    /// Words this NZD reads, `W`.
+    let wordCount: Int
     /// No word left and nothing unsent.
-    var isDone: Bool { pending == 0 && nextWord >= wordCount }
+    var isDone: Bool { pending == 0 && nextWord >= endWord }
 
     /// Evaluate: decide this cycle's action from start-of-cycle state.
     mutating func evaluate(queuesCanAccept: Bool) -> Action {
         if pending == 0 {
-            scheduled = nextWord < wordCount ? .readWord(nextWord) : .idle
+            scheduled = nextWord < endWord ? .readWord(nextWord) : .idle
         } else if queuesCanAccept {
             let position = pending.trailingZeroBitCount
             let j = wordBase + position

@@ -37,42 +37,52 @@ public struct PermDNNEngine: Sendable {
         var criticalStats = PEStats()
         let nnz = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
 
+        var pes: [ProcessingElement] = []
         for tile in mapping.tiles {
-            var pes: [ProcessingElement] = []
-            pes.reserveCapacity(tile.peBlockRows.count)
-            for e in tile.peBlockRows.indices {
-                let (weights, permutation) = mapping.images(for: tile, pe: e, matrix: matrix)
-                let configuration = PEConfiguration(
-                    index: e, lanes: config.multipliers, queueDepth: config.queueDepth,
-                    blockSize: matrix.blockSize, blockRows: tile.peBlockRows[e],
-                    format: config.format, relu: layer.relu)
-                pes.append(ProcessingElement(configuration: configuration, weightImage: weights, permutation: permutation))
+            if tile.firstColumn == 0 {
+                // A new row group: PEs with its SRAM images and cleared accumulators.
+                pes.removeAll(keepingCapacity: true)
+                for e in tile.peBlockRows.indices {
+                    let (weights, permutation) = mapping.images(for: tile, pe: e, matrix: matrix)
+                    let configuration = PEConfiguration(
+                        index: e, lanes: config.multipliers, queueDepth: config.queueDepth,
+                        blockSize: matrix.blockSize, blockRows: tile.peBlockRows[e],
+                        format: config.format, relu: layer.relu)
+                    pes.append(ProcessingElement(configuration: configuration, weightImage: weights, permutation: permutation))
+                }
             }
-            var nzd = NonZeroDetector(activations: layer.activations, wordWidth: config.nzdWordWidth)
-            let (cycles, drainStart) = try simulate(pes: &pes, nzd: &nzd, nonZeroInputs: nnz, trace: trace)
+            let before = pes[0].stats
+            let beforeAll = pes.reduce(into: PEStats()) { $0.add($1.stats) }
+            var nzd = NonZeroDetector(activations: layer.activations, wordWidth: config.nzdWordWidth,
+                                      firstColumn: tile.firstColumn, endColumn: tile.endColumn)
+            let chunkNonZeros = layer.activations[tile.firstColumn..<tile.endColumn].reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
+            let (cycles, drainStart) = try simulate(pes: &pes, nzd: &nzd, nonZeroInputs: chunkNonZeros,
+                                                    drains: tile.drains, trace: trace)
+            peStats.add(pes.reduce(into: PEStats()) { $0.add($1.stats) }.subtracting(beforeAll))
+            criticalStats.add(pes[0].stats.subtracting(before))
 
-            // Gather this tile's outputs and accumulators into the layer's rows.
-            let p = matrix.blockSize
-            for e in pes.indices {
-                let pe = pes[e]
-                for local in 0..<pe.configuration.blockRows {
-                    let r = mapping.blockRow(tile: tile, pe: e, local: local)
-                    for i in 0..<p where r * p + i < rows {
-                        outputs[r * p + i] = pe.drain.outputs[local * p + i]
-                        accumulators[r * p + i] = pe.accumulators.values[local * p + i]
+            if tile.drains {
+                // Gather the row group's outputs and accumulators into the layer's rows.
+                let p = matrix.blockSize
+                for e in pes.indices {
+                    for local in 0..<pes[e].configuration.blockRows {
+                        let r = mapping.blockRow(tile: tile, pe: e, local: local)
+                        for i in 0..<p where r * p + i < rows {
+                            outputs[r * p + i] = pes[e].drain.outputs[local * p + i]
+                            accumulators[r * p + i] = pes[e].accumulators.values[local * p + i]
+                        }
                     }
                 }
-                peStats.add(pe.stats)
             }
-            criticalStats.add(pes[0].stats)
 
             let critical = pes[0].configuration
-            let drainCycles = (critical.localRows + critical.lanes - 1) / critical.lanes
-            let analytic = AnalyticModel.tileCycles(nonZeroInputs: nnz, words: nzd.wordCount,
+            let drainCycles = tile.drains ? (critical.localRows + critical.lanes - 1) / critical.lanes : 0
+            let analytic = AnalyticModel.tileCycles(nonZeroInputs: chunkNonZeros, words: nzd.wordCount,
                                                     slotsPerColumn: critical.slotsPerColumn, drainCycles: drainCycles)
             let dramBytes = mapping.fitsOnChip ? 0 : tile.bytes
             tiles.append(TileResult(
                 firstBlockRow: tile.firstBlockRow, blockRows: tile.blockRows,
+                firstColumn: tile.firstColumn, endColumn: tile.endColumn, nonZeroInputs: chunkNonZeros,
                 criticalBlockRows: critical.blockRows, slotsPerColumn: critical.slotsPerColumn,
                 cycles: cycles, drainStart: drainStart, drainCycles: drainCycles,
                 analyticCycles: analytic, bubbleCycles: cycles - analytic, dramBytes: dramBytes,
@@ -95,9 +105,10 @@ public struct PermDNNEngine: Sendable {
             criticalPE: criticalStats, nonZeroInputs: nnz)
     }
 
-    /// Runs one tile to completion; returns (total cycles, drain start cycle).
+    /// Runs one tile to completion; returns (total cycles, drain start cycle). A tile that does
+    /// not drain (a column chunk before its row group's last) ends when the drain would start.
     private func simulate(pes: inout [ProcessingElement], nzd: inout NonZeroDetector,
-                          nonZeroInputs: Int, trace: Trace?) throws -> (Int, Int) {
+                          nonZeroInputs: Int, drains: Bool, trace: Trace?) throws -> (Int, Int) {
         let critical = pes[0].configuration
         // A bound no correct run reaches: every word read, every column issued with a full queue
         // wait, the pipeline and the drain. Exceeding it means a model bug, reported not hung.
@@ -106,7 +117,10 @@ public struct PermDNNEngine: Sendable {
         var cycle = 0
         var drainStart = -1
         while true {
-            if drainStart < 0 && nzd.isDone && pes.allSatisfy(\.isIdle) { drainStart = cycle }
+            if drainStart < 0 && nzd.isDone && pes.allSatisfy(\.isIdle) {
+                drainStart = cycle
+                if !drains { return (cycle, cycle) }
+            }
             var action = NonZeroDetector.Action.idle
             if drainStart >= 0 {
                 if pes.allSatisfy(\.drain.isFinished) { return (cycle, drainStart) }

@@ -1,0 +1,208 @@
+import Foundation
+import PEModel
+import Workloads
+import Yams
+
+/// Reads architecture presets (YAML) and applies `--set key=value` overrides.
+///
+/// One table of keys serves both, so a key means the same thing in a file and on the
+/// command line, and both report errors the same way: `file:line: key: rule`.
+public enum ConfigLoader {
+    /// A settable key: its YAML path, what it holds, and how a text value is applied.
+    struct Key: Sendable {
+        let path: String
+        let help: String
+        let apply: @Sendable (inout ArchitectureConfig, String) throws -> Void
+    }
+
+    static func integer(_ text: String, _ key: String) throws -> Int {
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            throw ConfigError.invalid(field: key, rule: "must be an integer (got '\(text)')")
+        }
+        return value
+    }
+
+    static func number(_ text: String, _ key: String) throws -> Double {
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+            throw ConfigError.invalid(field: key, rule: "must be a finite number (got '\(text)')")
+        }
+        return value
+    }
+
+    static let keys: [Key] = [
+        Key(path: "name", help: "preset name shown in reports") { $0.name = $1 },
+        Key(path: "engine.pes", help: "processing elements N_PE") { $0.pes = try integer($1, "engine.pes") },
+        Key(path: "engine.clock-ghz", help: "clock in GHz") { $0.clockGHz = try number($1, "engine.clock-ghz") },
+        Key(path: "engine.nzd-word-width", help: "activations per NZD word S") { $0.nzdWordWidth = try integer($1, "engine.nzd-word-width") },
+        Key(path: "engine.queue-depth", help: "activation queue depth Q") { $0.queueDepth = try integer($1, "engine.queue-depth") },
+        Key(path: "engine.dram-bytes-per-cycle", help: "DRAM bandwidth for weight tiles") { $0.dramBytesPerCycle = try integer($1, "engine.dram-bytes-per-cycle") },
+        Key(path: "pe.multipliers", help: "multiplier lanes N_MUL per PE") { $0.multipliers = try integer($1, "pe.multipliers") },
+        Key(path: "pe.weight-sram-kib", help: "weight SRAM per PE in KiB") { $0.weightSRAMKiB = try integer($1, "pe.weight-sram-kib") },
+        Key(path: "pe.permutation", help: "stored | formula | workload (as each workload says)") { config, text in
+            if text == "workload" { config.permutation = nil; return }
+            guard let source = PermutationSource(rawValue: text) else {
+                throw ConfigError.invalid(field: "pe.permutation", rule: "must be stored, formula or workload (got '\(text)')")
+            }
+            config.permutation = source
+        },
+        Key(path: "fixed-point.fraction-bits", help: "fraction bits F") { $0.format.fractionBits = try integer($1, "fixed-point.fraction-bits") },
+        Key(path: "fixed-point.accumulator-bits", help: "accumulator width A (saturating)") { $0.format.accumulatorBits = try integer($1, "fixed-point.accumulator-bits") },
+        Key(path: "limits.memory-gib", help: "refuse layers needing more host memory") { $0.memoryLimitGiB = try number($1, "limits.memory-gib") },
+    ]
+
+    /// Every key with its help text, for `permsim list` and `--help`.
+    public static var keyHelp: [(key: String, help: String)] { keys.map { ($0.path, $0.help) } }
+
+    /// Applies one `key=value` override.
+    public static func applyOverride(_ assignment: String, to config: inout ArchitectureConfig) throws {
+        guard let equals = assignment.firstIndex(of: "=") else {
+            throw ConfigError.invalid(field: "--set", rule: "expects key=value (got '\(assignment)')")
+        }
+        let key = String(assignment[..<equals]).trimmingCharacters(in: .whitespaces)
+        let value = String(assignment[assignment.index(after: equals)...])
+        try apply(key: key, value: value, to: &config)
+    }
+
+    static func apply(key: String, value: String, to config: inout ArchitectureConfig) throws {
+        guard let entry = keys.first(where: { $0.path == key }) else {
+            let nearest = keys.map(\.path).min { editDistance($0, key) < editDistance($1, key) } ?? ""
+            throw ConfigError.invalid(field: key, rule: "unknown config key; did you mean '\(nearest)'? (keys: \(keys.map(\.path).joined(separator: ", ")))")
+        }
+        try entry.apply(&config, value)
+    }
+
+    /// Parses a preset file's text; every error is one line naming `file:line`, the key and the rule.
+    public static func parse(yaml: String, file: String) throws -> ArchitectureConfig {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "malformed YAML"
+            throw ConfigError.invalid(field: file, rule: "malformed YAML: \(first)")
+        }
+        var config = ArchitectureConfig()
+        guard let root else { return config }
+        try walk(root, prefix: "", file: file, into: &config)
+        try config.validate(file: file, lines: lineIndex(root))
+        return config
+    }
+
+    /// Loads a preset by file path, or by name from the preset directories.
+    public static func load(_ nameOrPath: String) throws -> ArchitectureConfig {
+        let path = FileManager.default.fileExists(atPath: nameOrPath) ? nameOrPath : presetPath(named: nameOrPath)
+        guard let path, let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError.invalid(field: "--config", rule: "no file or preset named '\(nameOrPath)' (presets: \(presetNames().joined(separator: ", ")))")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError.invalid(field: path, rule: "is not UTF-8 text")
+        }
+        return try parse(yaml: text, file: path)
+    }
+
+    /// Where presets are looked up: `$PERMSIM_CONFIGS`, `./configs`, and `configs/` beside the
+    /// package the executable was built in (`.build/<config>/permsim` -> `../../configs`).
+    public static var presetDirectories: [String] {
+        var directories: [String] = []
+        if let environment = ProcessInfo.processInfo.environment["PERMSIM_CONFIGS"] { directories.append(environment) }
+        directories.append(FileManager.default.currentDirectoryPath + "/configs")
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        var directory = executable.deletingLastPathComponent()
+        for _ in 0..<4 {
+            directory = directory.deletingLastPathComponent()
+            directories.append(directory.appendingPathComponent("configs").path)
+        }
+        return directories
+    }
+
+    static func presetPath(named name: String) -> String? {
+        for directory in presetDirectories {
+            let path = directory + "/" + name + ".yaml"
+            if FileManager.default.fileExists(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    /// Names of the presets found (the built-in default is always available).
+    public static func presetNames() -> [String] {
+        var names: Set<String> = [ArchitectureConfig.default.name]
+        for directory in presetDirectories {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            for file in files where file.hasSuffix(".yaml") { names.insert(String(file.dropLast(5))) }
+        }
+        return names.sorted()
+    }
+
+    private static func walk(_ node: Node, prefix: String, file: String, into config: inout ArchitectureConfig) throws {
+        let line = node.mark.map { "\(file):\($0.line)" } ?? file
+        switch node {
+        case let .mapping(mapping):
+            for (keyNode, value) in mapping {
+                guard let key = keyNode.scalar?.string else {
+                    throw ConfigError.invalid(field: "\(line): \(prefix)", rule: "keys must be plain strings")
+                }
+                let path = prefix.isEmpty ? key : prefix + "." + key
+                if case .mapping = value {
+                    guard keys.contains(where: { $0.path.hasPrefix(path + ".") }) else {
+                        throw ConfigError.invalid(field: "\(keyLine(keyNode, file)): \(path)", rule: "unknown config section (sections: engine, pe, fixed-point, limits)")
+                    }
+                    try walk(value, prefix: path, file: file, into: &config)
+                } else if let scalar = value.scalar?.string {
+                    do {
+                        try apply(key: path, value: scalar, to: &config)
+                    } catch let ConfigError.invalid(field, rule) {
+                        throw ConfigError.invalid(field: "\(keyLine(keyNode, file)): \(field)", rule: rule)
+                    }
+                } else {
+                    throw ConfigError.invalid(field: "\(keyLine(keyNode, file)): \(path)", rule: "must be a single value, not a list")
+                }
+            }
+        default:
+            throw ConfigError.invalid(field: line, rule: "a preset must be a mapping of sections (engine, pe, fixed-point, limits)")
+        }
+    }
+
+    private static func keyLine(_ node: Node, _ file: String) -> String {
+        node.mark.map { "\(file):\($0.line)" } ?? file
+    }
+
+    /// Line of each dotted key, so a value that breaks a range rule is reported at its line.
+    private static func lineIndex(_ node: Node, prefix: String = "") -> [String: Int] {
+        guard case let .mapping(mapping) = node else { return [:] }
+        var lines: [String: Int] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else { continue }
+            let path = prefix.isEmpty ? key : prefix + "." + key
+            if let line = keyNode.mark?.line { lines[path] = line }
+            lines.merge(lineIndex(value, prefix: path)) { a, _ in a }
+        }
+        return lines
+    }
+}
+
+extension ArchitectureConfig {
+    /// `validate()` with the failing key's line in `file`.
+    func validate(file: String, lines: [String: Int]) throws {
+        do {
+            try validate()
+        } catch let ConfigError.invalid(field, rule) {
+            let location = lines[field].map { "\(file):\($0)" } ?? file
+            throw ConfigError.invalid(field: "\(location): \(field)", rule: rule)
+        }
+    }
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

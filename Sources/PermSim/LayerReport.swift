@@ -1,0 +1,106 @@
+import PEModel
+import Workloads
+
+/// One report row: one layer on one engine. Written as table, JSON and CSV from the same fields.
+///
+/// Timing fields are `nil` for the functional model (it computes the answer, not the time).
+public struct LayerReport: Sendable, Equatable, Codable {
+    public var engine = "permdnn"
+    /// `cycle` or `functional`.
+    public var model: String
+    public var workload: String
+    /// The network this layer belongs to, if any.
+    public var network: String?
+    public var inputs: Int
+    public var outputs: Int
+    public var blockSize: Int
+    public var paddedRows: Int
+    public var paddedColumns: Int
+    public var permutation: String
+    public var pes: Int
+    public var multipliers: Int
+    public var clockGHz: Double
+    public var nonZeroInputs: Int
+    public var activationDensity: Double
+    /// Multiply-accumulates performed: every non-zero input times every block-row (`nnz * Mb`).
+    public var macs: Int
+    public var cycles: Int?
+    public var analyticCycles: Int?
+    /// `cycles - analyticCycles` from compute: critical-PE bubbles (see `AnalyticModel`).
+    public var bubbleCycles: Int?
+    /// Cycles waiting for weight tiles from DRAM.
+    public var dramStallCycles: Int?
+    public var latencyMicroseconds: Double?
+    /// `2 * macs / time`: throughput on the compressed model.
+    public var compressedGOPS: Double?
+    /// `2 * m * n / time`: the dense layer's work over the same time.
+    public var denseEquivalentGOPS: Double?
+    /// Useful lane-cycles over issued lane-cycles.
+    public var laneUtilization: Double?
+    public var nzdBubbleCycles: Int?
+    public var queueStallCycles: Int?
+    public var fitsOnChip: Bool?
+    public var tiles: Int?
+    public var dramBytes: Int?
+    /// Whether the cycle model's outputs equal the functional reference's, bit for bit
+    /// (`nil` when not checked).
+    public var matchesReference: Bool?
+    /// Projection error when the weights came from a dense `.npy`.
+    public var projectionError: Double?
+    /// Every counted event, per block, summed over PEs and tiles (cycle model only).
+    public var events: Events?
+
+    /// Counted events behind the row's numbers (inputs to the cost model).
+    public struct Events: Sendable, Equatable, Codable {
+        public var engine: EngineStats
+        public var allPEs: PEStats
+        public var criticalPE: PEStats
+    }
+}
+
+extension LayerReport {
+    /// A row for `layer` from the functional model (no timing).
+    init(functional layer: Layer, config: ArchitectureConfig, network: String?) {
+        let m = layer.weights
+        let nnz = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
+        model = "functional"
+        workload = layer.name
+        self.network = network
+        inputs = m.columns
+        outputs = m.rows
+        blockSize = m.blockSize
+        paddedRows = m.paddedRows
+        paddedColumns = m.paddedColumns
+        permutation = m.permutationSource.rawValue
+        pes = config.pes
+        multipliers = config.multipliers
+        clockGHz = config.clockGHz
+        nonZeroInputs = nnz
+        activationDensity = Double(nnz) / Double(m.columns)
+        macs = nnz * m.blockRows
+        projectionError = layer.projection?.relativeError
+    }
+
+    /// A row for `layer` from the cycle model's `result`.
+    init(cycle layer: Layer, result: EngineResult, config: ArchitectureConfig, network: String?, matchesReference: Bool?) {
+        self.init(functional: layer, config: config, network: network)
+        model = "cycle"
+        let nanoseconds = Double(result.cycles) / config.clockGHz
+        cycles = result.cycles
+        analyticCycles = result.analyticCycles
+        bubbleCycles = result.bubbleCycles
+        dramStallCycles = result.dramStallCycles
+        latencyMicroseconds = nanoseconds / 1000
+        compressedGOPS = nanoseconds > 0 ? 2 * Double(result.pe.multipliers.usefulMultiplies) / nanoseconds : 0
+        denseEquivalentGOPS = nanoseconds > 0 ? 2 * Double(outputs) * Double(inputs) / nanoseconds : 0
+        let issued = result.issuedLaneSlots
+        laneUtilization = issued > 0 ? Double(result.pe.multipliers.usefulMultiplies) / Double(issued) : 0
+        nzdBubbleCycles = result.engine.nzdBubbleCycles
+        queueStallCycles = result.engine.queueStallCycles
+        fitsOnChip = result.fitsOnChip
+        tiles = result.tiles.count
+        dramBytes = result.engine.dramBytes
+        self.matchesReference = matchesReference
+        events = Events(engine: result.engine, allPEs: result.pe, criticalPE: result.criticalPE)
+    }
+}

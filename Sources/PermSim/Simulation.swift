@@ -1,0 +1,134 @@
+import PEModel
+import Workloads
+
+/// Where one layer of a run comes from.
+public enum LayerSource: Sendable {
+    /// Generated from a spec (catalogue layer, command-line layer, or a file entry without data).
+    case generated(LayerSpec)
+    /// An entry of a YAML workload file (generated, or imported from `.npy` files).
+    case file(WorkloadEntry)
+
+    var name: String {
+        switch self {
+        case let .generated(spec): return spec.name
+        case let .file(entry): return entry.spec.name
+        }
+    }
+}
+
+/// A unit of work: independent layers, or a network whose layers feed each other.
+public struct Job: Sendable {
+    public var layers: [LayerSource]
+    /// When set, layer `i+1`'s input is layer `i`'s computed output (after ReLU).
+    public var network: String?
+
+    public init(layers: [LayerSource], network: String? = nil) {
+        self.layers = layers
+        self.network = network
+    }
+}
+
+/// Which model computes the rows.
+public enum ModelKind: String, Sendable, CaseIterable {
+    /// Cycle-accurate engine (checked against the functional reference unless told not to).
+    case cycle
+    /// The functional reference alone: outputs and work, no timing.
+    case functional
+}
+
+/// Runs jobs on the PermDNN models and returns one report row per layer.
+public struct Simulation: Sendable {
+    public var config: ArchitectureConfig
+    public var model: ModelKind = .cycle
+    public var seed: UInt64 = 1
+    /// `--p`: block size for every layer.
+    public var blockSize: Int? = nil
+    /// Compare the cycle model's outputs with the functional reference.
+    public var verify = true
+
+    public init(config: ArchitectureConfig) { self.config = config }
+
+    /// Runs every job in order. `progress(done, total, name)` is called before each layer.
+    public func run(_ jobs: [Job], trace: PermDNNEngine.Trace? = nil,
+                    progress: ((Int, Int, String) -> Void)? = nil) throws -> [LayerReport] {
+        try config.validate()
+        let engine = try PermDNNEngine(config: config)
+        let total = jobs.reduce(0) { $0 + $1.layers.count }
+        var rows: [LayerReport] = []
+        for job in jobs {
+            var previousOutputs: [Int16]? = nil
+            for source in job.layers {
+                progress?(rows.count, total, source.name)
+                var layer = try materialize(source)
+                if job.network != nil, let previousOutputs {
+                    guard previousOutputs.count == layer.weights.columns else {
+                        throw ConfigError.invalid(field: "network", rule: "layer '\(layer.name)' takes \(layer.weights.columns) inputs but the previous layer gives \(previousOutputs.count)")
+                    }
+                    layer.activations = previousOutputs
+                }
+                switch model {
+                case .functional:
+                    let outputs = FunctionalReference.outputs(layer, format: config.format)
+                    rows.append(LayerReport(functional: layer, config: config, network: job.network))
+                    previousOutputs = outputs
+                case .cycle:
+                    let result = try engine.run(layer, trace: trace)
+                    let matches = verify ? result.outputs == FunctionalReference.outputs(layer, format: config.format) : nil
+                    rows.append(LayerReport(cycle: layer, result: result, config: config, network: job.network, matchesReference: matches))
+                    previousOutputs = result.outputs
+                }
+            }
+        }
+        return rows
+    }
+
+    /// Applies the run's overrides to a spec (block size, permutation source).
+    func resolve(_ spec: LayerSpec) -> LayerSpec {
+        var spec = spec
+        if let blockSize { spec.blockSize = blockSize }
+        if let permutation = config.permutation { spec.permutation = permutation }
+        return spec
+    }
+
+    /// Builds the layer, refusing it first if its estimated memory exceeds the limit.
+    func materialize(_ source: LayerSource) throws -> Layer {
+        switch source {
+        case let .generated(spec):
+            let spec = resolve(spec)
+            try spec.validate()
+            try checkMemory(spec)
+            return try LayerGenerator.generate(spec, format: config.format, seed: seed)
+        case var .file(entry):
+            entry.spec = resolve(entry.spec)
+            if entry.weightsPath == nil { try entry.spec.validate(); try checkMemory(entry.spec) }
+            return try entry.materialize(format: config.format, seed: seed)
+        }
+    }
+
+    /// Host memory a layer needs: the generated layer plus the PE SRAM images of one tile
+    /// plus accumulators and outputs, estimated from the shape before anything is allocated.
+    public func estimatedBytes(_ spec: LayerSpec) -> Int {
+        let p = spec.resolvedBlockSize()
+        let (mb, nb) = ((spec.outputs + p - 1) / p, (spec.inputs + p - 1) / p)
+        let perPE = (mb + config.pes - 1) / config.pes
+        let slots = (perPE + config.multipliers - 1) / config.multipliers
+        var total = LayerGenerator.estimatedBytes(spec)
+        for term in [spec.inputs * slots * config.multipliers * 2 * min(config.pes, mb),
+                     nb * slots * config.multipliers * 4 * min(config.pes, mb),
+                     mb * p * 8 * 2] {
+            let (sum, overflow) = total.addingReportingOverflow(term)
+            total = overflow ? Int.max : sum
+        }
+        return total
+    }
+
+    func checkMemory(_ spec: LayerSpec) throws {
+        let bytes = estimatedBytes(spec)
+        let limit = config.memoryLimitGiB * 1_073_741_824
+        if Double(bytes) > limit {
+            let gib = Double(bytes) / 1_073_741_824
+            throw ConfigError.invalid(field: "limits.memory-gib",
+                rule: "layer '\(spec.name)' needs an estimated \(gib >= 1e6 ? "\(Int(gib / 1024)) TiB" : "\(Int(gib.rounded(.up))) GiB") of host memory, over the limit of \(config.memoryLimitGiB) GiB (raise it with --set limits.memory-gib=N)")
+        }
+    }
+}

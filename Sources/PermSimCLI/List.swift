@@ -1,0 +1,54 @@
+import ArgumentParser
+import PermSim
+import Workloads
+
+extension PermSimCommand {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List workloads, networks, architecture presets and config keys.")
+
+        @Flag(name: .long, help: "List only the config keys usable in presets and --set.")
+        var keys = false
+
+        func run() throws {
+            if keys {
+                printKeys()
+                return
+            }
+            print("EIE benchmark suite (default workload):")
+            printLayers(WorkloadCatalog.eieSuite)
+            print("\nModern layers:")
+            printLayers(WorkloadCatalog.modern)
+            print("\nNetworks (each layer's output feeds the next):")
+            for network in WorkloadCatalog.networks {
+                print("  \(network.name.padded(22)) \(network.layers.map(\.name).joined(separator: " -> "))")
+            }
+            print("\nArchitecture presets (--config NAME):")
+            for name in ConfigLoader.presetNames() { print("  \(name)") }
+            print("")
+            printKeys()
+        }
+
+        func printLayers(_ specs: [LayerSpec]) {
+            print("  \("name".padded(22)) \("in".leftPadded(6)) \("out".leftPadded(6))  \("w dens".leftPadded(6))  p    \("act dens".leftPadded(8))  origin")
+            for spec in specs {
+                print("  \(spec.name.padded(22)) \(String(spec.inputs).leftPadded(6)) \(String(spec.outputs).leftPadded(6))  \(percent(spec.weightDensity).leftPadded(6))  \(String(spec.resolvedBlockSize()).padded(3))  \(percent(spec.activationDensity).leftPadded(8))  \(spec.origin)")
+            }
+        }
+
+        func printKeys() {
+            print("Config keys (YAML sections and --set KEY=VALUE):")
+            for (key, help) in ConfigLoader.keyHelp { print("  \(key.padded(30)) \(help)") }
+        }
+
+        func percent(_ value: Double) -> String {
+            let scaled = (value * 1000).rounded() / 10
+            return "\(scaled)%"
+        }
+    }
+}
+
+extension String {
+    func padded(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}

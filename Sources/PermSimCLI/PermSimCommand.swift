@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import PermSim
+
+/// `permsim`: the command-line front end. Library code throws typed errors; only this layer
+/// prints them (one line on stderr) and sets the exit code.
+@main
+struct PermSimCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "permsim",
+        abstract: "Cycle-accurate simulator of the PermDNN structured-sparse FC accelerator.",
+        discussion: """
+        Runs fully connected layers (batch 1) whose weights are block permuted-diagonal
+        matrices on a cycle-accurate model of the PermDNN engine, checks every result bit for
+        bit against a functional reference, and reports cycles, time, throughput and every
+        counted event. With no workload option, `permsim run` runs the EIE benchmark suite.
+        Documentation: docs/ (model, assumptions and their sources).
+        """,
+        subcommands: [Run.self, List.self],
+        defaultSubcommand: nil)
+
+    /// Parses, runs, and turns any error into one `permsim: ...` line and a non-zero exit.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = self.message(for: error)
+                .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }
+                .joined(separator: " ")
+            FileHandle.standardError.write(Data("permsim: \(message)\n".utf8))
+            Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import ArgumentParser
+import Foundation
+import PermSim
+import Workloads
+
+extension PermSimCommand {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Simulate layers on the PermDNN engine and print a report.",
+            discussion: """
+            Workloads (combine freely; default: the 9-layer EIE suite):
+              --workload NAME       a catalogue layer (see `permsim list`), repeatable
+              --network NAME        a catalogue network: each layer's output feeds the next
+              --workload-file FILE  a YAML workload file (layers or a network, .npy weights)
+              --in N --out M        a custom layer (with --weight-density or --p, --act-density)
+
+            Architecture: the built-in default is configs/permdnn-32pe.yaml. Change it with
+            --config NAME|FILE, then --set key=value (keys: `permsim list --keys`), then
+            --pes / --multipliers.
+
+            Columns: cycles (simulated), analytic (closed form), bubbles (= cycles - analytic,
+            critical-PE starvation), dram wait (waiting for weight tiles), GOPS on the
+            compressed work (2 x MACs / time), dense-equivalent GOPS (2 x m x n / time), lane
+            utilisation (useful / issued lane slots), NZD bubbles (activation words read),
+            q stalls (broadcast waiting for a full queue), ref (bit-exact vs the functional
+            reference). Details: docs/microarchitecture.md.
+            """)
+
+        @Option(name: .long, help: ArgumentHelp("Processing elements (engine.pes).", valueName: "N"))
+        var pes: Int?
+
+        @Option(name: .long, help: ArgumentHelp("Multiplier lanes per PE (pe.multipliers).", valueName: "N"))
+        var multipliers: Int?
+
+        @Option(name: .long, help: ArgumentHelp("Architecture preset name or YAML file.", valueName: "NAME|FILE"))
+        var config: String?
+
+        @Option(name: .customLong("set"), help: ArgumentHelp("Override one config key (repeatable), e.g. pe.weight-sram-kib=512.", valueName: "KEY=VALUE"))
+        var overrides: [String] = []
+
+        @Option(name: .customLong("workload"), help: ArgumentHelp("Catalogue layer to run (repeatable).", valueName: "NAME"))
+        var workloads: [String] = []
+
+        @Option(name: .customLong("network"), help: ArgumentHelp("Catalogue network to run, layers chained (repeatable).", valueName: "NAME"))
+        var networks: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("YAML workload file.", valueName: "FILE"))
+        var workloadFile: String?
+
+        @Option(name: .customLong("in"), help: ArgumentHelp("Custom layer: inputs n.", valueName: "N"))
+        var inputs: Int?
+
+        @Option(name: .customLong("out"), help: ArgumentHelp("Custom layer: outputs m.", valueName: "M"))
+        var outputs: Int?
+
+        @Option(name: .long, help: ArgumentHelp("Custom layer: weight density in (0, 1]; p = round(1/density).", valueName: "D"))
+        var weightDensity: Double?
+
+        @Option(name: .long, help: ArgumentHelp("Custom layer: input activation density in [0, 1] (default 1).", valueName: "D"))
+        var actDensity: Double?
+
+        @Option(name: .customLong("p"), help: ArgumentHelp("Block size p for every layer (default: round(1 / weight density)).", valueName: "P"))
+        var blockSize: Int?
+
+        @Option(name: .long, help: "Seed of the workload generator (same seed, same cycles and bytes).")
+        var seed: UInt64 = 1
+
+        @Option(name: .long, help: ArgumentHelp("Output format: table, json or csv.", valueName: "FORMAT"))
+        var format: String = "table"
+
+        @Option(name: .long, help: ArgumentHelp("Model: cycle (timed, verified) or functional (the reference alone).", valueName: "MODEL"))
+        var model: String = "cycle"
+
+        @Option(name: .long, help: ArgumentHelp("Print a per-cycle line trace of the first N cycles of each layer on stderr.", valueName: "N"))
+        var trace: Int?
+
+        @Option(name: .long, help: ArgumentHelp("Write the report to FILE instead of stdout.", valueName: "FILE"))
+        var output: String?
+
+        @Flag(name: .long, help: "Skip the bit-exact check against the functional reference (for timing the model alone).")
+        var noVerify = false
+
+        func run() throws {
+            let simulation = try makeSimulation()
+            let jobs = try makeJobs()
+            guard let reportFormat = ReportFormat(rawValue: format) else {
+                throw ConfigError.invalid(field: "--format", rule: "must be table, json or csv (got '\(format)')")
+            }
+            let traceSink = trace.map { cycles in
+                PermDNNEngine.Trace(cycles: cycles) { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+            }
+            let progress = ProgressLine()
+            let rows = try simulation.run(jobs, trace: traceSink) { done, total, name in
+                progress.update("[\(done + 1)/\(total)] \(name)")
+            }
+            progress.finish()
+            let text = try reportFormat.render(rows)
+            if let output {
+                guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
+                    throw ConfigError.invalid(field: "--output", rule: "cannot write '\(output)'")
+                }
+            } else {
+                print(text, terminator: "")
+            }
+            if rows.contains(where: { $0.matchesReference == false }) {
+                throw ConfigError.invalid(field: "ref", rule: "the cycle model disagreed with the functional reference (a model bug: please report with the seed)")
+            }
+        }
+
+        func makeSimulation() throws -> Simulation {
+            var architecture = try config.map(ConfigLoader.load) ?? ArchitectureConfig.default
+            for assignment in overrides { try ConfigLoader.applyOverride(assignment, to: &architecture) }
+            if let pes {
+                guard pes >= 1 else { throw ConfigError.invalid(field: "--pes", rule: "must be at least 1 (got \(pes))") }
+                architecture.pes = pes
+            }
+            if let multipliers {
+                guard multipliers >= 1 else { throw ConfigError.invalid(field: "--multipliers", rule: "must be at least 1 (got \(multipliers))") }
+                architecture.multipliers = multipliers
+            }
+            try architecture.validate()
+            var simulation = Simulation(config: architecture)
+            guard let kind = ModelKind(rawValue: model) else {
+                throw ConfigError.invalid(field: "--model", rule: "must be cycle or functional (got '\(model)')")
+            }
+            if let blockSize, blockSize < 1 {
+                throw ConfigError.invalid(field: "--p", rule: "must be at least 1 (got \(blockSize))")
+            }
+            if let trace, trace < 0 { throw ConfigError.invalid(field: "--trace", rule: "must be at least 0 (got \(trace))") }
+            simulation.model = kind
+            simulation.seed = seed
+            simulation.blockSize = blockSize
+            simulation.verify = !noVerify
+            return simulation
+        }
+
+        func makeJobs() throws -> [Job] {
+            var jobs: [Job] = []
+            for name in workloads { jobs.append(Job(layers: [.generated(try WorkloadCatalog.layer(named: name))])) }
+            for name in networks {
+                let network = try WorkloadCatalog.network(named: name)
+                try network.validate()
+                jobs.append(Job(layers: network.layers.map { .generated($0) }, network: network.name))
+            }
+            if let workloadFile {
+                let file = try WorkloadFile.load(path: workloadFile)
+                let layers = file.entries.map { LayerSource.file($0) }
+                if file.isNetwork {
+                    jobs.append(Job(layers: layers, network: file.networkName ?? "network"))
+                } else {
+                    jobs += layers.map { Job(layers: [$0]) }
+                }
+            }
+            if let custom = try customLayer() { jobs.append(Job(layers: [.generated(custom)])) }
+            if jobs.isEmpty { jobs = WorkloadCatalog.eieSuite.map { Job(layers: [.generated($0)]) } }
+            return jobs
+        }
+
+        /// The `--in/--out/...` layer, if any of its options was given.
+        func customLayer() throws -> LayerSpec? {
+            guard inputs != nil || outputs != nil || weightDensity != nil || actDensity != nil else { return nil }
+            guard let inputs else { throw ConfigError.invalid(field: "--in", rule: "is required for a custom layer (with --out)") }
+            guard let outputs else { throw ConfigError.invalid(field: "--out", rule: "is required for a custom layer (with --in)") }
+            guard weightDensity != nil || blockSize != nil else {
+                throw ConfigError.invalid(field: "--weight-density", rule: "or --p is required for a custom layer")
+            }
+            let density = weightDensity ?? 1.0 / Double(blockSize ?? 1)
+            let spec = LayerSpec(name: "custom", inputs: inputs, outputs: outputs, weightDensity: density,
+                                 activationDensity: actDensity ?? 1.0, blockSize: blockSize)
+            try spec.validate()
+            return spec
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import PEModel
+
+/// Turns a `LayerSpec` and a seed into concrete fixed-point weights and activations.
+///
+/// Deterministic on every platform: one `SplitMix64` stream per layer, seeded with
+/// `SplitMix64.derive(seed: seed, label: spec.name)`, consumed in this fixed order
+/// (`F` = `format.fractionBits`, `p` = `spec.resolvedBlockSize()`):
+/// 1. Permutation values, stored source only: `uniformInt(below: p)` per block, row-major block
+///    order (`r` outer, `c` inner). The formula source draws nothing.
+/// 2. Weights: one draw per slot of `weights[(r*Nb + c)*p + t]` in index order, including slots
+///    that land in padding (those are then set to 0, so padding never changes the stream).
+///    Value = uniform integer in `[-2^(F-1), 2^(F-1) - 1]`, i.e. reals in `[-0.5, 0.5)`;
+///    for `F = 0` (no fraction bits, so no such reals) uniform in `[-1, 1]`.
+/// 3. Activations: exactly `round(density * n)` non-zero positions chosen by a partial
+///    Fisher–Yates shuffle of `0..<n` (`swap(i, i + uniformInt(below: n - i))` for
+///    `i = 0..<count`); then, in increasing position order, a value uniform in
+///    `[1, min(4*2^F - 1, 32767)]` (reals in `(0, 4)`), and for `.signed` one more draw whose
+///    top bit set makes the value negative.
+/// The weight slot `t` of block `(r, c)` sits at dense row `r*p + (t - k) mod p`, column
+/// `c*p + t`; rows `>= m` and columns `>= n` are padding and hold 0.
+public enum LayerGenerator {
+    /// A complete layer: weights (steps 1-2) then activations (step 3) from one stream.
+    public static func generate(_ spec: LayerSpec, format: FixedPointFormat, seed: UInt64) throws -> Layer {
+        try spec.validate()
+        try checkFormat(format)
+        var rng = SplitMix64(seed: SplitMix64.derive(seed: seed, label: spec.name))
+        let weights = try makeWeights(spec, format: format, rng: &rng)
+        let activations = makeActivations(spec, format: format, rng: &rng)
+        return try Layer(name: spec.name, weights: weights, activations: activations, relu: spec.relu)
+    }
+
+    /// The same weights `generate` would produce, without activations.
+    ///
+    /// For network layers after the first, whose input is the previous layer's output.
+    public static func generateWeights(_ spec: LayerSpec, format: FixedPointFormat, seed: UInt64) throws -> PermutedDiagonalMatrix {
+        try spec.validate()
+        try checkFormat(format)
+        var rng = SplitMix64(seed: SplitMix64.derive(seed: seed, label: spec.name))
+        return try makeWeights(spec, format: format, rng: &rng)
+    }
+
+    /// Activations alone (step 3) from the layer's stream started afresh.
+    ///
+    /// Used when weights are imported from a file but the inputs are generated.
+    static func generateActivations(_ spec: LayerSpec, format: FixedPointFormat, seed: UInt64) throws -> [Int16] {
+        try checkFormat(format)
+        var rng = SplitMix64(seed: SplitMix64.derive(seed: seed, label: spec.name))
+        return makeActivations(spec, format: format, rng: &rng)
+    }
+
+    /// Bytes a generated layer occupies: `Mb*Nb*p` 16-bit weights, `Mb*Nb` 32-bit permutation
+    /// values and `n` 16-bit activations. `Int.max` when the count overflows, so callers can refuse
+    /// a layer before allocating it.
+    public static func estimatedBytes(_ spec: LayerSpec) -> Int {
+        let p = max(1, spec.resolvedBlockSize())
+        let m = max(0, spec.outputs), n = max(0, spec.inputs)
+        let blockRows = m / p + (m % p == 0 ? 0 : 1)
+        let blockColumns = n / p + (n % p == 0 ? 0 : 1)
+        guard let blocks = multiply(blockRows, blockColumns),
+              let slots = multiply(blocks, p),
+              let weightBytes = multiply(slots, 2),
+              let kBytes = multiply(blocks, 4),
+              let activationBytes = multiply(n, 2),
+              let partial = add(weightBytes, kBytes),
+              let total = add(partial, activationBytes) else { return Int.max }
+        return total
+    }
+
+    /// Rejects fraction-bit counts the 16-bit format cannot hold (shifts by them would be undefined).
+    static func checkFormat(_ format: FixedPointFormat) throws {
+        guard FixedPointFormat.fractionBitsRange.contains(format.fractionBits) else {
+            throw WorkloadError.invalid(field: "fraction-bits", rule: "must be in \(FixedPointFormat.fractionBitsRange) (got \(format.fractionBits))")
+        }
+    }
+
+    private static func makeWeights(_ spec: LayerSpec, format: FixedPointFormat, rng: inout SplitMix64) throws -> PermutedDiagonalMatrix {
+        let p = spec.resolvedBlockSize()
+        let m = spec.outputs, n = spec.inputs
+        let blockRows = (m + p - 1) / p, blockColumns = (n + p - 1) / p
+        var permutation = [Int32]()
+        permutation.reserveCapacity(blockRows * blockColumns)
+        for r in 0..<blockRows {
+            for c in 0..<blockColumns {
+                switch spec.permutation {
+                case .stored:
+                    permutation.append(Int32(rng.uniformInt(below: p)))
+                case .formula:
+                    permutation.append(Int32(PermutedDiagonalMatrix.formulaPermutation(blockRow: r, blockColumn: c, blockColumns: blockColumns, blockSize: p)))
+                }
+            }
+        }
+        let fractionBits = format.fractionBits
+        let low = fractionBits == 0 ? -1 : -(1 << (fractionBits - 1))
+        let span = fractionBits == 0 ? 3 : 1 << fractionBits
+        var weights = [Int16](repeating: 0, count: blockRows * blockColumns * p)
+        weights.withUnsafeMutableBufferPointer { buffer in
+            for r in 0..<blockRows {
+                for c in 0..<blockColumns {
+                    let k = Int(permutation[r * blockColumns + c])
+                    let base = (r * blockColumns + c) * p
+                    for t in 0..<p {
+                        let value = low + rng.uniformInt(below: span)
+                        let row = r * p + (t - k + p) % p
+                        let column = c * p + t
+                        buffer[base + t] = row < m && column < n ? Int16(value) : 0
+                    }
+                }
+            }
+        }
+        return try PermutedDiagonalMatrix(rows: m, columns: n, blockSize: p, permutation: permutation, weights: weights,
+                                          permutationSource: spec.permutation)
+    }
+
+    private static func makeActivations(_ spec: LayerSpec, format: FixedPointFormat, rng: inout SplitMix64) -> [Int16] {
+        let n = max(0, spec.inputs)
+        let density = spec.activationDensity.isNaN ? 0 : min(1, max(0, spec.activationDensity))
+        let count = min(n, Int((density * Double(n)).rounded()))
+        var order = Array(0..<n)
+        for i in 0..<count {
+            order.swapAt(i, i + rng.uniformInt(below: n - i))
+        }
+        var activations = [Int16](repeating: 0, count: n)
+        for i in 0..<count { activations[order[i]] = 1 }
+        let largest = min((4 << format.fractionBits) - 1, Int(Int16.max))
+        let signed = spec.activationSign == .signed
+        for j in 0..<n where activations[j] != 0 {
+            var value = 1 + rng.uniformInt(below: largest)
+            if signed, rng.next() >> 63 == 1 { value = -value }
+            activations[j] = Int16(value)
+        }
+        return activations
+    }
+
+    private static func multiply(_ a: Int, _ b: Int) -> Int? {
+        let (product, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? nil : product
+    }
+
+    private static func add(_ a: Int, _ b: Int) -> Int? {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? nil : sum
+    }
+}

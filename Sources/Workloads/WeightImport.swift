@@ -1,0 +1,223 @@
+import PEModel
+
+/// Brings trained weights and real inputs from `.npy` files into the fixed-point layer format.
+///
+/// Float arrays hold real values and are quantised with `format.quantize` (round to nearest,
+/// saturating). Integer arrays (int16/int32/int64) hold raw fixed-point codes, i.e. the real value
+/// is `code / 2^F`, so already-quantised weights import unchanged. NaN and infinity are rejected
+/// with their position. Source: `shared/spec/workloads.md` §4.
+public enum WeightImport {
+    /// Projects a dense `out x in` matrix onto the block permuted-diagonal structure.
+    ///
+    /// For a stored permutation each block keeps the diagonal `k` in `0..<p` with the largest sum of
+    /// squares (ties go to the smallest `k`), which minimises the Frobenius error of that block; for
+    /// the formula permutation `k` is fixed by `(r*Nb + c) mod p`. The kept entries are quantised and
+    /// the losses reported (see `ProjectionReport`); an all-zero matrix reports no loss
+    /// (errors 0, retained energy 1). `name` labels the matrix in error messages (its file).
+    public static func project(dense: NpyArray, blockSize p: Int, format: FixedPointFormat, permutation: PermutationSource,
+                               name: String) throws -> (PermutedDiagonalMatrix, ProjectionReport) {
+        try LayerGenerator.checkFormat(format)
+        guard dense.shape.count == 2, dense.shape[0] >= 1, dense.shape[1] >= 1 else {
+            throw WorkloadError.invalid(field: "weights", rule: "a dense matrix must be 2-D out x in with both sizes at least 1 (got shape \(NpyHeader.pythonShape(dense.shape)))", location: name)
+        }
+        let m = dense.shape[0], n = dense.shape[1]
+        let (count, overflow) = m.multipliedReportingOverflow(by: n)
+        guard !overflow, dense.values.count == count else {
+            throw WorkloadError.invalid(field: "weights", rule: "shape \(NpyHeader.pythonShape(dense.shape)) needs \(m) x \(n) values, got \(dense.values.count)", location: name)
+        }
+        guard p >= 1, p <= max(m, n) else {
+            throw WorkloadError.invalid(field: "p", rule: "must be in 1...\(max(m, n)) (the matrix's larger dimension), got \(p)", location: name)
+        }
+        try checkFinite(dense, label: name)
+        let scale = dense.dtype.isInteger ? 1 / Double(1 << format.fractionBits) : 1
+        let values = dense.values
+        let blockRows = (m + p - 1) / p, blockColumns = (n + p - 1) / p
+
+        var permutationValues = [Int32](repeating: 0, count: blockRows * blockColumns)
+        switch permutation {
+        case .formula:
+            for r in 0..<blockRows {
+                for c in 0..<blockColumns {
+                    permutationValues[r * blockColumns + c] = Int32(PermutedDiagonalMatrix.formulaPermutation(blockRow: r, blockColumn: c, blockColumns: blockColumns, blockSize: p))
+                }
+            }
+        case .stored:
+            // Energy of each diagonal d = (t - i) mod p of each block: the candidates for k.
+            var energy = [Double](repeating: 0, count: blockRows * blockColumns * p)
+            forEachEntry(m: m, n: n, p: p, blockColumns: blockColumns) { index, block, diagonal in
+                let w = values[index] * scale
+                energy[block * p + diagonal] += w * w
+            }
+            for block in 0..<(blockRows * blockColumns) {
+                var best = 0
+                for k in 1..<max(1, p) where energy[block * p + k] > energy[block * p + best] { best = k }
+                permutationValues[block] = Int32(best)
+            }
+        }
+
+        var kept = 0.0, dropped = 0.0
+        forEachEntry(m: m, n: n, p: p, blockColumns: blockColumns) { index, block, diagonal in
+            let w = values[index] * scale
+            if diagonal == Int(permutationValues[block]) { kept += w * w } else { dropped += w * w }
+        }
+
+        var weights = [Int16](repeating: 0, count: blockRows * blockColumns * p)
+        var quantizationEnergy = 0.0
+        var saturated = 0
+        let codeScale = Double(1 << format.fractionBits)
+        for r in 0..<blockRows {
+            for c in 0..<blockColumns {
+                let block = r * blockColumns + c
+                let k = Int(permutationValues[block])
+                for t in 0..<p {
+                    let row = r * p + (t - k + p) % p, column = c * p + t
+                    guard row < m, column < n else { continue }
+                    let w = values[row * n + column] * scale
+                    let code = format.quantize(w) ?? 0
+                    let scaled = (w * codeScale).rounded(.toNearestOrAwayFromZero)
+                    if scaled > Double(Int16.max) || scaled < Double(Int16.min) { saturated += 1 }
+                    let difference = w - format.real(code)
+                    quantizationEnergy += difference * difference
+                    weights[block * p + t] = code
+                }
+            }
+        }
+
+        let total = kept + dropped
+        let report = total > 0
+            ? ProjectionReport(relativeError: (dropped / total).squareRoot(), retainedEnergy: kept / total,
+                               quantizationError: (quantizationEnergy / total).squareRoot(), saturatedWeights: saturated)
+            : ProjectionReport(relativeError: 0, retainedEnergy: 1, quantizationError: 0, saturatedWeights: saturated)
+        let matrix = try PermutedDiagonalMatrix(rows: m, columns: n, blockSize: p, permutation: permutationValues, weights: weights,
+                                                permutationSource: permutation)
+        return (matrix, report)
+    }
+
+    /// Imports permuted-diagonal weights directly: `weights` of shape `(Mb, Nb, p)` laid out like
+    /// `PermutedDiagonalMatrix.weights`, and `permutation` of shape `(Mb, Nb)` holding each `k`.
+    ///
+    /// `rows`/`columns` (the unpadded `out`/`in`) default to `Mb*p`/`Nb*p` and must lie in
+    /// `((Mb-1)*p, Mb*p]` / `((Nb-1)*p, Nb*p]`. `k` may be any dtype whose values are integers in
+    /// `[0, p)`; weights that land in padding must be 0. With `permutationSource: .formula` the `k`
+    /// values must equal the formula. `name` labels the weights in error messages (its file).
+    public static func direct(weights: NpyArray, permutation: NpyArray, rows: Int?, columns: Int?, format: FixedPointFormat,
+                              name: String, permutationSource: PermutationSource = .stored) throws -> PermutedDiagonalMatrix {
+        try LayerGenerator.checkFormat(format)
+        let shape = try directShape(weights: weights.shape, permutation: permutation.shape, rows: rows, columns: columns,
+                                    weightsName: name, permutationName: permutation.name)
+        let blockRows = weights.shape[0], blockColumns = weights.shape[1], p = shape.blockSize
+        guard weights.values.count == blockRows * blockColumns * p, permutation.values.count == blockRows * blockColumns else {
+            throw WorkloadError.invalid(field: "weights", rule: "value counts do not match the shapes", location: name)
+        }
+        try checkFinite(weights, label: name)
+        var permutationValues = [Int32]()
+        permutationValues.reserveCapacity(blockRows * blockColumns)
+        for (index, value) in permutation.values.enumerated() {
+            guard value.isFinite, value == value.rounded(), value >= 0, value < Double(p) else {
+                throw WorkloadError.invalid(field: "k", rule: "value \(value) at [\(index / blockColumns), \(index % blockColumns)] must be an integer in [0, \(p))", location: permutation.name)
+            }
+            permutationValues.append(Int32(value))
+        }
+        let scale = weights.dtype.isInteger ? 1 / Double(1 << format.fractionBits) : 1
+        var codes = [Int16](repeating: 0, count: weights.values.count)
+        for r in 0..<blockRows {
+            for c in 0..<blockColumns {
+                let block = r * blockColumns + c
+                let k = Int(permutationValues[block])
+                for t in 0..<p {
+                    let real = weights.values[block * p + t] * scale
+                    let row = r * p + (t - k + p) % p, column = c * p + t
+                    if row >= shape.rows || column >= shape.columns {
+                        guard real == 0 else {
+                            throw WorkloadError.invalid(field: "weights", rule: "value at [\(r), \(c), \(t)] lies in padding (row \(row), column \(column) of a \(shape.rows) x \(shape.columns) layer) and must be 0", location: name)
+                        }
+                        continue
+                    }
+                    codes[block * p + t] = format.quantize(real) ?? 0
+                }
+            }
+        }
+        return try PermutedDiagonalMatrix(rows: shape.rows, columns: shape.columns, blockSize: p, permutation: permutationValues,
+                                          weights: codes, permutationSource: permutationSource)
+    }
+
+    /// An input vector of `n` values: shape `(n,)`, `(1, n)` or `(n, 1)`.
+    public static func activations(_ array: NpyArray, expected n: Int, format: FixedPointFormat) throws -> [Int16] {
+        try LayerGenerator.checkFormat(format)
+        let accepted = [[n], [1, n], [n, 1]]
+        guard accepted.contains(array.shape), array.values.count == n else {
+            throw WorkloadError.invalid(field: "activations", rule: "must have shape (\(n),), (1, \(n)) or (\(n), 1) to match the layer's in = \(n) (got \(NpyHeader.pythonShape(array.shape)))", location: array.name)
+        }
+        let scale = array.dtype.isInteger ? 1 / Double(1 << format.fractionBits) : 1
+        var result = [Int16]()
+        result.reserveCapacity(n)
+        for (index, value) in array.values.enumerated() {
+            guard let code = format.quantize(value * scale) else {
+                throw WorkloadError.invalid(field: "activations", rule: "value at index \(index) is \(value) (activations must be finite)", location: array.name)
+            }
+            result.append(code)
+        }
+        return result
+    }
+
+    /// Unpadded size and block size of a direct import, from the array shapes alone.
+    ///
+    /// Shared by `direct` and the workload-file loader (which checks shapes from headers only).
+    static func directShape(weights: [Int], permutation: [Int], rows: Int?, columns: Int?, weightsName: String,
+                            permutationName: String) throws -> (rows: Int, columns: Int, blockSize: Int) {
+        guard weights.count == 3, weights.allSatisfy({ $0 >= 1 }) else {
+            throw WorkloadError.invalid(field: "weights", rule: "with k, weights must have shape (Mb, Nb, p), all at least 1 (got \(NpyHeader.pythonShape(weights)))", location: weightsName)
+        }
+        let blockRows = weights[0], blockColumns = weights[1], p = weights[2]
+        guard permutation == [blockRows, blockColumns] else {
+            throw WorkloadError.invalid(field: "k", rule: "must have shape (Mb, Nb) = \(NpyHeader.pythonShape([blockRows, blockColumns])) to match the weights (got \(NpyHeader.pythonShape(permutation)))", location: permutationName)
+        }
+        let (fullRows, rowOverflow) = blockRows.multipliedReportingOverflow(by: p)
+        let (fullColumns, columnOverflow) = blockColumns.multipliedReportingOverflow(by: p)
+        let (slots, slotOverflow) = fullRows.multipliedReportingOverflow(by: blockColumns)
+        guard !rowOverflow, !columnOverflow, !slotOverflow, slots < Int.max / 8 else {
+            throw WorkloadError.invalid(field: "weights", rule: "shape \(NpyHeader.pythonShape(weights)) is too large", location: weightsName)
+        }
+        let m = rows ?? fullRows, n = columns ?? fullColumns
+        guard m > fullRows - p, m <= fullRows else {
+            throw WorkloadError.invalid(field: "out", rule: "must be in \(fullRows - p + 1)...\(fullRows) for \(blockRows) block-rows of p = \(p) (got \(m))", location: weightsName)
+        }
+        guard n > fullColumns - p, n <= fullColumns else {
+            throw WorkloadError.invalid(field: "in", rule: "must be in \(fullColumns - p + 1)...\(fullColumns) for \(blockColumns) block-columns of p = \(p) (got \(n))", location: weightsName)
+        }
+        return (m, n, p)
+    }
+
+    /// Rejects the first NaN or infinity, naming its position `[i, j, ...]`.
+    private static func checkFinite(_ array: NpyArray, label: String) throws {
+        guard let index = array.values.firstIndex(where: { !$0.isFinite }) else { return }
+        var position: [Int] = []
+        var rest = index
+        for dimension in array.shape.reversed() {
+            position.append(dimension > 0 ? rest % dimension : 0)
+            rest = dimension > 0 ? rest / dimension : 0
+        }
+        let place = position.reversed().map(String.init).joined(separator: ", ")
+        throw WorkloadError.invalid(field: "weights", rule: "value at [\(place)] is \(array.values[index]) (weights must be finite)", location: label)
+    }
+
+    /// Calls `body(flatIndex, blockIndex, diagonal)` for every entry of an `m x n` row-major
+    /// matrix, where `diagonal = (t - i) mod p` for local row `i` and local column `t`: the `k`
+    /// whose permuted diagonal holds that entry. Walks rows in memory order, no divisions per entry.
+    private static func forEachEntry(m: Int, n: Int, p: Int, blockColumns: Int, _ body: (Int, Int, Int) -> Void) {
+        for i in 0..<m {
+            let r = i / p, localRow = i % p
+            let rowBase = i * n
+            for c in 0..<blockColumns {
+                let block = r * blockColumns + c
+                let columnStart = c * p
+                var diagonal = (p - localRow) % p
+                for t in 0..<min(p, n - columnStart) {
+                    body(rowBase + columnStart + t, block, diagonal)
+                    diagonal += 1
+                    if diagonal == p { diagonal = 0 }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+import Foundation
+import Testing
+
+/// Runs the built `permsim` executable as a user would.
+struct PermSimProcess {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    /// The executable beside the test bundle (`.build/<configuration>/permsim`).
+    static var executable: URL {
+        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for directory in [bundleDirectory, bundleDirectory.deletingLastPathComponent()] {
+            let candidate = directory.appendingPathComponent("permsim")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/permsim")
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func run(_ arguments: [String]) throws -> PermSimProcess {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return PermSimProcess(status: process.terminationStatus,
+                              stdout: String(decoding: outData, as: UTF8.self),
+                              stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+@Suite struct CLITests {
+    @Test func tableOutputForACatalogueLayer() throws {
+        let result = try PermSimProcess.run(["run", "--pes", "32", "--workload", "alexnet-fc8"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].contains("cycles") && lines[0].contains("analytic") && lines[0].contains("ref"))
+        #expect(lines[2].hasPrefix("alexnet-fc8") && lines[2].contains("match"))
+    }
+
+    @Test func jsonOutputParsesAndMatchesTheLibrary() throws {
+        let result = try PermSimProcess.run(["run", "--workload", "vgg16-fc8", "--workload", "neuraltalk-we", "--format", "json", "--seed", "3"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 2)
+        #expect(rows[0]["workload"] as? String == "vgg16-fc8")
+        #expect(rows[0]["engine"] as? String == "permdnn")
+        let cycles = try #require(rows[0]["cycles"] as? Int)
+        let analytic = try #require(rows[0]["analyticCycles"] as? Int)
+        let bubbles = try #require(rows[0]["bubbleCycles"] as? Int)
+        let stall = try #require(rows[0]["dramStallCycles"] as? Int)
+        #expect(cycles >= analytic)
+        #expect(rows[0]["matchesReference"] as? Bool == true)
+        // Same seed, same bytes.
+        let again = try PermSimProcess.run(["run", "--workload", "vgg16-fc8", "--workload", "neuraltalk-we", "--format", "json", "--seed", "3"])
+        #expect(again.stdout == result.stdout)
+        _ = (bubbles, stall)
+    }
+
+    @Test func csvOutputHasOneLinePerLayer() throws {
+        let result = try PermSimProcess.run(["run", "--in", "300", "--out", "200", "--p", "7", "--act-density", "0.5", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false)
+        let values = lines[1].split(separator: ",", omittingEmptySubsequences: false)
+        #expect(header.count == values.count)
+        let column = try #require(header.firstIndex(of: "p"))
+        #expect(values[column] == "7")
+        #expect(values[try #require(header.firstIndex(of: "padded_rows"))] == "3")  // 203 - 200
+        #expect(values[try #require(header.firstIndex(of: "nonzero_inputs"))] == "150")
+    }
+
+    @Test func functionalModelHasNoTiming() throws {
+        let result = try PermSimProcess.run(["run", "--workload", "alexnet-fc8", "--model", "functional", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(rows[0]["model"] as? String == "functional")
+        #expect(rows[0]["cycles"] == nil)
+        #expect(rows[0]["macs"] as? Int ?? 0 > 0)
+    }
+
+    @Test func traceGoesToStderr() throws {
+        let result = try PermSimProcess.run(["run", "--in", "20", "--out", "8", "--p", "2", "--pes", "2", "--trace", "8", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let trace = result.stderr.split(separator: "\n")
+        #expect(trace.count == 8)
+        #expect(trace[0].contains("read w0"))
+        #expect(trace[1].contains("bcast j0"))
+    }
+
+    @Test func networkChainsLayers() throws {
+        let result = try PermSimProcess.run(["run", "--network", "alexnet-classifier", "--format", "csv", "--p", "64"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 4)
+        #expect(result.stdout.contains("alexnet-classifier"))
+    }
+
+    @Test func listShowsWorkloadsPresetsAndKeys() throws {
+        let result = try PermSimProcess.run(["list"])
+        #expect(result.status == 0)
+        for expected in ["alexnet-fc6", "vgg16-fc6", "neuraltalk-lstm", "alexnet-classifier", "permdnn-32pe", "permdnn-64pe-16mul", "pe.multipliers"] {
+            #expect(result.stdout.contains(expected), "missing \(expected)")
+        }
+    }
+
+    @Test func helpIsComplete() throws {
+        let result = try PermSimProcess.run(["run", "--help"])
+        #expect(result.status == 0)
+        for option in ["--pes", "--multipliers", "--config", "--set", "--workload", "--network", "--workload-file", "--in", "--out",
+                       "--weight-density", "--act-density", "--p", "--seed", "--format", "--model", "--trace", "--output", "--no-verify"] {
+            #expect(result.stdout.contains(option), "help lacks \(option)")
+        }
+    }
+
+    @Test func presetByNameAndOverride() throws {
+        let result = try PermSimProcess.run(["run", "--config", "permdnn-64pe-16mul", "--set", "engine.queue-depth=8", "--workload", "alexnet-fc8", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(rows[0]["pes"] as? Int == 64)
+        #expect(rows[0]["multipliers"] as? Int == 16)
+    }
+
+    /// Every bad input: exit non-zero, exactly one line on stderr that names the field and rule.
+    @Test(arguments: [
+        (["run", "--pes", "0"], "--pes"),
+        (["run", "--multipliers", "-2"], "--multipliers"),
+        (["run", "--in", "0", "--out", "10", "--p", "2"], "in"),
+        (["run", "--in", "10", "--out", "-5", "--p", "2"], "out"),
+        (["run", "--in", "10", "--out", "10", "--p", "0"], "--p"),
+        (["run", "--in", "10", "--out", "10", "--p", "11"], "p"),
+        (["run", "--in", "10", "--out", "10", "--weight-density", "1.5"], "weight-density"),
+        (["run", "--in", "10", "--out", "10", "--weight-density", "nan"], "weight-density"),
+        (["run", "--in", "10", "--out", "10", "--p", "2", "--act-density", "-0.1"], "act-density"),
+        (["run", "--workload", "alexnet-fc9"], "alexnet-fc8"),
+        (["run", "--network", "alexnet"], "network"),
+        (["run", "--set", "pe.multiplier=4"], "pe.multipliers"),
+        (["run", "--set", "engine.pes=abc"], "engine.pes"),
+        (["run", "--format", "xml"], "--format"),
+        (["run", "--model", "rtl"], "--model"),
+        (["run", "--config", "no-such-preset"], "--config"),
+        (["run", "--in", "1000000", "--out", "1000000", "--p", "1"], "limits.memory-gib"),
+        (["run", "--pes", "many"], "--pes"),
+    ])
+    func badInputGivesOneLineError(_ arguments: [String], _ expected: String) throws {
+        let result = try PermSimProcess.run(arguments)
+        #expect(result.status != 0, "\(arguments) exited 0")
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.hasPrefix("permsim: "))
+        #expect(result.stderr.contains(expected), "\(arguments): \(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+}
+
+/// Bad files: preset YAML, workload YAML and `.npy`, written to a temporary directory.
+@Suite struct CLIBadFileTests {
+    static func temporaryFile(_ name: String, _ contents: Data) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("permsim-cli-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try contents.write(to: url)
+        return url.path
+    }
+
+    static func npy(descr: String, shape: String, payload: [UInt8]) -> Data {
+        var header = "{'descr': '\(descr)', 'fortran_order': False, 'shape': \(shape), }"
+        while (10 + header.utf8.count + 1) % 64 != 0 { header += " " }
+        header += "\n"
+        var bytes: [UInt8] = [0x93] + Array("NUMPY".utf8) + [1, 0]
+        bytes += [UInt8(header.utf8.count & 0xFF), UInt8(header.utf8.count >> 8)]
+        return Data(bytes + Array(header.utf8) + payload)
+    }
+
+    static func float32(_ values: [Float]) -> [UInt8] {
+        values.flatMap { value in withUnsafeBytes(of: value.bitPattern.littleEndian) { Array($0) } }
+    }
+
+    static func expectOneLineError(_ arguments: [String], mentions expected: [String]) throws {
+        let result = try PermSimProcess.run(arguments)
+        #expect(result.status != 0)
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        for text in expected { #expect(result.stderr.contains(text), "\(result.stderr) lacks \(text)") }
+    }
+
+    @Test func malformedPresetYAMLNamesTheLine() throws {
+        let path = try Self.temporaryFile("bad.yaml", Data("engine:\n  pes: 4\n  queue-depth: [1,\n".utf8))
+        try Self.expectOneLineError(["run", "--config", path], mentions: ["bad.yaml", "YAML"])
+    }
+
+    @Test func unknownPresetKeyNamesTheLineAndKey() throws {
+        let path = try Self.temporaryFile("unknown.yaml", Data("engine:\n  pes: 4\npe:\n  multiplyers: 4\n".utf8))
+        try Self.expectOneLineError(["run", "--config", path], mentions: ["unknown.yaml:4", "pe.multiplyers", "pe.multipliers"])
+    }
+
+    @Test func outOfRangePresetValueNamesTheLine() throws {
+        let path = try Self.temporaryFile("range.yaml", Data("engine:\n  pes: 0\n".utf8))
+        try Self.expectOneLineError(["run", "--config", path], mentions: ["range.yaml:2", "engine.pes"])
+    }
+
+    @Test func malformedWorkloadFile() throws {
+        let path = try Self.temporaryFile("workload.yaml", Data("layers:\n  - name: a\n    in: 10\n    out: 10\n    p: 2\n    wieght-density: 0.5\n".utf8))
+        try Self.expectOneLineError(["run", "--workload-file", path], mentions: ["workload.yaml:6", "wieght-density"])
+    }
+
+    @Test func truncatedNpy() throws {
+        let weights = try Self.temporaryFile("truncated.npy", Self.npy(descr: "<f4", shape: "(4, 4)", payload: Self.float32(Array(repeating: 1, count: 10))))
+        let path = try Self.temporaryFile("trunc.yaml", Data("layers:\n  - name: t\n    p: 2\n    weights: \(weights)\n".utf8))
+        try Self.expectOneLineError(["run", "--workload-file", path], mentions: ["truncated"])
+    }
+
+    @Test func wrongDtypeNpy() throws {
+        let weights = try Self.temporaryFile("f8.npy", Self.npy(descr: "<f8", shape: "(2, 2)", payload: Array(repeating: 0, count: 32)))
+        let path = try Self.temporaryFile("dtype.yaml", Data("layers:\n  - name: t\n    p: 2\n    weights: \(weights)\n".utf8))
+        try Self.expectOneLineError(["run", "--workload-file", path], mentions: ["<f8"])
+    }
+
+    @Test func nanInNpy() throws {
+        var values: [Float] = Array(repeating: 0.5, count: 16)
+        values[6] = .nan
+        let weights = try Self.temporaryFile("nan.npy", Self.npy(descr: "<f4", shape: "(4, 4)", payload: Self.float32(values)))
+        let path = try Self.temporaryFile("nan.yaml", Data("layers:\n  - name: t\n    p: 2\n    weights: \(weights)\n".utf8))
+        try Self.expectOneLineError(["run", "--workload-file", path], mentions: ["1", "2"])
+    }
+
+    @Test func denseNpyIsProjectedAndRuns() throws {
+        var rng: UInt64 = 12345
+        let values: [Float] = (0..<(24 * 30)).map { _ in
+            rng = rng &* 6364136223846793005 &+ 1442695040888963407
+            return Float(Int(rng >> 40) % 200 - 100) / 400
+        }
+        let weights = try Self.temporaryFile("dense.npy", Self.npy(descr: "<f4", shape: "(24, 30)", payload: Self.float32(values)))
+        let path = try Self.temporaryFile("dense.yaml", Data("layers:\n  - name: real\n    p: 4\n    act-density: 0.5\n    weights: \(weights)\n".utf8))
+        let result = try PermSimProcess.run(["run", "--workload-file", path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(rows[0]["inputs"] as? Int == 30)
+        #expect(rows[0]["outputs"] as? Int == 24)
+        let error = try #require(rows[0]["projectionError"] as? Double)
+        #expect(error > 0 && error < 1)
+        #expect(rows[0]["matchesReference"] as? Bool == true)
+    }
+}
