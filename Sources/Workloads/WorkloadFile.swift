@@ -213,7 +213,8 @@ private struct Context {
         guard let inputs else { throw item.error("in", "is required (or give weights:)") }
         guard let outputs else { throw item.error("out", "is required (or give weights:)") }
         guard blockSize != nil || density != nil else {
-            throw item.error("weight-density", "or p is required (the block size p = round(1 / weight-density))")
+            throw WorkloadError.invalid(field: item.path, rule: "needs weight-density: or p: (the block size p = round(1 / weight-density))",
+                                        location: YAMLMapping.location(file: file, line: item.line))
         }
         let spec = LayerSpec(name: name, inputs: inputs, outputs: outputs,
                              weightDensity: density ?? 1 / Double(max(1, blockSize ?? 1)),

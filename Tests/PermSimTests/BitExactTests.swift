@@ -9,7 +9,7 @@ import Workloads
     static let caseCount = 1_000
 
     @Test func cycleModelMatchesFunctionalReference() throws {
-        var tiled = 0, saturated = 0, formula = 0, zeroInput = 0
+        var tiled = 0, chunked = 0, saturated = 0, formula = 0, zeroInput = 0
         for seed in 0..<UInt64(Self.caseCount) {
             let random = try RandomCase(seed: seed)
             let engine = try PermDNNEngine(config: random.config)
@@ -20,12 +20,14 @@ import Workloads
             try #require(result.outputs == outputs, "outputs differ: \(random)")
             try #require(result.cycles == result.computeCycles + result.dramStallCycles, "cycle identity: \(random)")
             if result.tiles.count > 1 { tiled += 1 }
+            if result.tiles.contains(where: { $0.firstColumn > 0 }) { chunked += 1 }
             if result.pe.accumulators.saturations > 0 { saturated += 1 }
             if random.layer.weights.permutationSource == .formula { formula += 1 }
             if result.nonZeroInputs == 0 { zeroInput += 1 }
         }
         // The generator must actually reach the corners it claims to cover.
         #expect(tiled > 20, "tiled cases: \(tiled)")
+        #expect(chunked > 10, "column-chunked cases: \(chunked)")
         #expect(saturated > 20, "saturating cases: \(saturated)")
         #expect(formula > 300, "formula cases: \(formula)")
         #expect(zeroInput > 100, "all-zero inputs: \(zeroInput)")

@@ -57,8 +57,8 @@ struct RandomCase: CustomStringConvertible {
         }
         layer = try Layer(name: "random-\(seed)", weights: matrix, activations: activations,
                           relu: rng.uniformInt(below: 2) == 0)
-        // Keep the SRAM large enough for one word per column in half of it.
-        let needed = (columns * config.multipliers * 2 * 2 + 1023) / 1024
+        // Keep the SRAM large enough for one NZD word of columns in half of it.
+        let needed = (config.nzdWordWidth * config.multipliers * 2 * 2 + 1023) / 1024
         if config.weightSRAMKiB < needed { config.weightSRAMKiB = needed }
         self.config = config
     }
