@@ -65,8 +65,8 @@ public enum ConfigLoader {
 
     static func apply(key: String, value: String, to config: inout ArchitectureConfig) throws {
         guard let entry = keys.first(where: { $0.path == key }) else {
-            let nearest = keys.map(\.path).min { editDistance($0, key) < editDistance($1, key) } ?? ""
-            throw ConfigError.invalid(field: key, rule: "unknown config key; did you mean '\(nearest)'? (keys: \(keys.map(\.path).joined(separator: ", ")))")
+            let suggestion = WorkloadCatalog.nearest(to: key, in: keys.map(\.path)).map { "; did you mean '\($0)'?" } ?? ""
+            throw ConfigError.invalid(field: key, rule: "unknown config key\(suggestion) (keys: \(keys.map(\.path).joined(separator: ", ")))")
         }
         try entry.apply(&config, value)
     }
@@ -189,20 +189,4 @@ extension ArchitectureConfig {
             throw ConfigError.invalid(field: "\(location): \(field)", rule: rule)
         }
     }
-}
-
-/// Levenshtein distance, for "did you mean" suggestions.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }

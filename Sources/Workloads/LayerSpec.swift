@@ -77,12 +77,15 @@ public struct LayerSpec: Sendable, Equatable, Codable {
         if let blockSize {
             guard blockSize >= 1 else { throw WorkloadError.invalid(field: "p", rule: "must be at least 1 (got \(blockSize))") }
             guard blockSize <= larger else {
-                throw WorkloadError.invalid(field: "p", rule: "p must not exceed the layer's larger dimension \(larger) (got \(blockSize))")
+                throw WorkloadError.invalid(field: "p", rule: "must not exceed the layer's larger dimension \(larger) (got \(blockSize))")
             }
         } else if p > larger {
             throw WorkloadError.invalid(
                 field: "weight-density",
                 rule: "gives p = round(1/\(weightDensity)) = \(p), but p must not exceed the layer's larger dimension \(larger); set p")
+        }
+        guard p <= Int(Int32.max) else {
+            throw WorkloadError.invalid(field: blockSize == nil ? "weight-density" : "p", rule: "gives p = \(p); p must be at most \(Int32.max) (permutation values are 32-bit)")
         }
         guard LayerGenerator.estimatedBytes(self) < Int.max else {
             throw WorkloadError.invalid(field: "in", rule: "layer \(outputs) x \(inputs) is too large to represent")

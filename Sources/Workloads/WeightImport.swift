@@ -25,7 +25,7 @@ public enum WeightImport {
         guard !overflow, dense.values.count == count else {
             throw WorkloadError.invalid(field: "weights", rule: "shape \(NpyHeader.pythonShape(dense.shape)) needs \(m) x \(n) values, got \(dense.values.count)", location: name)
         }
-        guard p >= 1, p <= max(m, n) else {
+        guard p >= 1, p <= max(m, n), p <= Int(Int32.max) else {
             throw WorkloadError.invalid(field: "p", rule: "must be in 1...\(max(m, n)) (the matrix's larger dimension), got \(p)", location: name)
         }
         try checkFinite(dense, label: name)
@@ -169,6 +169,9 @@ public enum WeightImport {
             throw WorkloadError.invalid(field: "weights", rule: "with k, weights must have shape (Mb, Nb, p), all at least 1 (got \(NpyHeader.pythonShape(weights)))", location: weightsName)
         }
         let blockRows = weights[0], blockColumns = weights[1], p = weights[2]
+        guard p <= Int(Int32.max) else {
+            throw WorkloadError.invalid(field: "weights", rule: "p = \(p) is too large (permutation values are 32-bit)", location: weightsName)
+        }
         guard permutation == [blockRows, blockColumns] else {
             throw WorkloadError.invalid(field: "k", rule: "must have shape (Mb, Nb) = \(NpyHeader.pythonShape([blockRows, blockColumns])) to match the weights (got \(NpyHeader.pythonShape(permutation)))", location: permutationName)
         }

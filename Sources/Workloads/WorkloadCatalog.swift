@@ -1,36 +1,3 @@
-/// A list of layers run in order, each layer's output (after its ReLU) being the next layer's input.
-///
-/// Only the first layer's activation settings are used; later layers get real, data-dependent
-/// activation sparsity from the previous layer (`shared/spec/workloads.md` §3).
-public struct NetworkSpec: Sendable, Equatable {
-    public var name: String
-    public var layers: [LayerSpec]
-    public var origin: String
-
-    public init(name: String, layers: [LayerSpec], origin: String) {
-        self.name = name
-        self.layers = layers
-        self.origin = origin
-    }
-
-    /// Checks every layer and that each layer's `in` equals the previous layer's `out`.
-    public func validate() throws {
-        guard !layers.isEmpty else { throw WorkloadError.invalid(field: "layers", rule: "network '\(name)' must have at least one layer") }
-        for (index, layer) in layers.enumerated() {
-            do {
-                try layer.validate()
-            } catch let WorkloadError.invalid(field, rule, location) {
-                throw WorkloadError.invalid(field: "layers[\(index)].\(field)", rule: rule, location: location)
-            }
-            if index > 0, layer.inputs != layers[index - 1].outputs {
-                throw WorkloadError.invalid(
-                    field: "layers[\(index)].in",
-                    rule: "must equal the previous layer's out \(layers[index - 1].outputs) (layer '\(layer.name)' has in = \(layer.inputs))")
-            }
-        }
-    }
-}
-
 /// The built-in workloads, chosen by name (`permsim list` shows them).
 ///
 /// One table in one file: the EIE benchmark suite (the comparison workloads), modern transformer
@@ -103,7 +70,7 @@ public enum WorkloadCatalog {
     /// Closest = smallest Levenshtein distance (at most `max(2, count / 3)`); ties go to the
     /// candidate whose characters are numerically nearest position by position (so `alexnet-fc9`
     /// suggests `alexnet-fc8`, not `alexnet-fc6`), then to catalogue order.
-    static func nearest(to name: String, in candidates: [String]) -> String? {
+    public static func nearest(to name: String, in candidates: [String]) -> String? {
         let target = Array(name.unicodeScalars)
         var best: (name: String, distance: Int, closeness: Int)?
         for candidate in candidates {

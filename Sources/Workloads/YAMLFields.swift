@@ -244,7 +244,7 @@ public struct YAMLMapping {
             return .invalid(field: "yaml", rule: oneLine(problem), location: location(file: file, line: line))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return .invalid(field: "yaml", rule: "duplicate key \(keys) in one mapping (first at line \(context.mark.line))",
+            return .invalid(field: "yaml", rule: "duplicate key \(keys) in one mapping (its first occurrence is here)",
                             location: location(file: file, line: context.mark.line))
         default:
             return .invalid(field: "yaml", rule: oneLine(error.description), location: file)

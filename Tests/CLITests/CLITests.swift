@@ -144,7 +144,7 @@ struct PermSimProcess {
         (["run", "--in", "10", "--out", "10", "--weight-density", "nan"], "weight-density"),
         (["run", "--in", "10", "--out", "10", "--p", "2", "--act-density", "-0.1"], "act-density"),
         (["run", "--workload", "alexnet-fc9"], "alexnet-fc8"),
-        (["run", "--network", "alexnet"], "network"),
+        (["run", "--network", "alexnet"], "unknown name 'alexnet'"),
         (["run", "--set", "pe.multiplier=4"], "pe.multipliers"),
         (["run", "--set", "engine.pes=abc"], "engine.pes"),
         (["run", "--format", "xml"], "--format"),

@@ -33,7 +33,7 @@ struct LayerSpecTests {
         (LayerSpec(name: "t", inputs: 5, outputs: 5, weightDensity: 0.5, activationDensity: -0.1), "act-density: must be a number in [0, 1] (got -0.1)"),
         (LayerSpec(name: "t", inputs: 5, outputs: 5, weightDensity: 0.5, activationDensity: .nan), "act-density: must be a number in [0, 1] (got nan)"),
         (LayerSpec(name: "t", inputs: 5, outputs: 5, weightDensity: 0.5, blockSize: 0), "p: must be at least 1 (got 0)"),
-        (LayerSpec(name: "t", inputs: 5, outputs: 3, weightDensity: 0.5, blockSize: 6), "p: p must not exceed the layer's larger dimension 5 (got 6)"),
+        (LayerSpec(name: "t", inputs: 5, outputs: 3, weightDensity: 0.5, blockSize: 6), "p: must not exceed the layer's larger dimension 5 (got 6)"),
         (LayerSpec(name: "", inputs: 5, outputs: 3, weightDensity: 0.5), "name: must not be empty"),
     ])
     func validateNamesFieldAndRule(spec: LayerSpec, expected: String) {

@@ -25,8 +25,8 @@ struct NpyTests {
         #expect(array.name == "h.npy")
     }
 
-    @Test func writerMatchesNumpyByteForByte() {
-        let bytes = NpyWriter.write(shape: [2, 3], dtype: .float16, values: [1.5, -2.0, 0.0, 65504.0, 0x1p-24, -.infinity])
+    @Test func writerMatchesNumpyByteForByte() throws {
+        let bytes = try NpyWriter.write(shape: [2, 3], dtype: .float16, values: [1.5, -2.0, 0.0, 65504.0, 0x1p-24, -.infinity])
         #expect(bytes == Self.numpyFloat16)
         #expect(bytes.count % 64 == 12)  // 128-byte header, then 12 data bytes
     }
@@ -39,7 +39,7 @@ struct NpyTests {
         (NpyDType.int64, [0, -9_007_199_254_740_992, 9_007_199_254_740_992, 7]),
     ])
     func roundTrip(dtype: NpyDType, values: [Double]) throws {
-        let bytes = NpyWriter.write(shape: [values.count], dtype: dtype, values: values)
+        let bytes = try NpyWriter.write(shape: [values.count], dtype: dtype, values: values)
         let array = try NpyArray.read(data: bytes, name: "r.npy")
         #expect(array.shape == [values.count])
         #expect(array.dtype == dtype)
@@ -50,7 +50,7 @@ struct NpyTests {
 
     @Test func float16Specials() throws {
         let values: [Double] = [.infinity, -.infinity, .nan, 65519, 65520, 1e-8, 3e-8, 0x1p-14 - 0x1p-25, 0.1, 1.0 / 3, 1.00048828125, 1.000732421875, 2049, 2051]
-        let bytes = NpyWriter.write(shape: [values.count], dtype: .float16, values: values)
+        let bytes = try NpyWriter.write(shape: [values.count], dtype: .float16, values: values)
         // Bit patterns numpy gives for the same doubles (astype(np.float16).view(np.uint16)).
         let expectedBits: [UInt16] = [0x7C00, 0xFC00, 0x7E00, 0x7BFF, 0x7C00, 0x0000, 0x0001, 0x0400, 0x2E66, 0x3555, 0x3C00, 0x3C01, 0x6800, 0x6802]
         let data = Array(bytes[128...])
@@ -66,8 +66,14 @@ struct NpyTests {
         #expect(Half.decode(0x03FF) == 1023 * 0x1p-24)
     }
 
+    @Test func writerRejectsValueCountThatDisagreesWithShape() {
+        #expect(message { _ = try NpyWriter.write(shape: [2, 3], dtype: .float32, values: [1, 2]) } == "values: shape (2, 3) needs 6 values, got 2")
+        #expect(message { _ = try NpyWriter.write(shape: [-1], dtype: .float32, values: []) }.hasPrefix("shape: (-1,) must have non-negative sizes"))
+        #expect(message { _ = try NpyWriter.write(shape: [1 << 40, 1 << 40], dtype: .float32, values: []) }.hasPrefix("shape:"))
+    }
+
     @Test func integerWriterRoundsAndClamps() throws {
-        let bytes = NpyWriter.write(shape: [5], dtype: .int16, values: [2.5, -2.5, 1e9, -1e9, .nan])
+        let bytes = try NpyWriter.write(shape: [5], dtype: .int16, values: [2.5, -2.5, 1e9, -1e9, .nan])
         #expect(try NpyArray.read(data: bytes, name: "i.npy").values == [3, -3, 32767, -32768, 0])
     }
 
@@ -90,37 +96,37 @@ struct NpyTests {
 
     @Test func largeHeaderSwitchesToVersion2() throws {
         let shape = [Int](repeating: 1, count: 22_000)
-        let bytes = NpyWriter.write(shape: shape, dtype: .int16, values: [7])
+        let bytes = try NpyWriter.write(shape: shape, dtype: .int16, values: [7])
         #expect(bytes[6] == 2)
         let array = try NpyArray.read(data: bytes, name: "big.npy")
         #expect(array.shape.count == 22_000 && array.values == [7])
     }
 
-    @Test func truncatedDataIsRejectedBeforeAllocating() {
-        let bytes = NpyWriter.write(shape: [3, 4], dtype: .float32, values: Array(repeating: 1, count: 12))
+    @Test func truncatedDataIsRejectedBeforeAllocating() throws {
+        let bytes = try NpyWriter.write(shape: [3, 4], dtype: .float32, values: Array(repeating: 1, count: 12))
         #expect(message { _ = try NpyArray.read(data: Array(bytes.dropLast(8)), name: "t.npy") }
             == "t.npy: data: truncated: shape (3, 4) of '<f4' needs 48 bytes, found 40")
         // A header claiming an absurd shape fails on the size check, not on allocation.
-        let huge = replacing(NpyWriter.write(shape: [3, 4], dtype: .float32, values: []), "(3, 4)", with: "(9999999999, 9)")
+        let huge = replacing(try NpyWriter.write(shape: [3, 4], dtype: .float32, values: Array(repeating: 0, count: 12)), "(3, 4)", with: "(9999999999, 9)")
         #expect(message { _ = try NpyArray.read(data: huge, name: "h.npy") }.hasPrefix("h.npy: data: truncated: shape (9999999999, 9)"))
-        let overflow = replacing(NpyWriter.write(shape: [3, 4], dtype: .float32, values: []), "(3, 4)", with: "(99999999999, 99999999999)")
+        let overflow = replacing(try NpyWriter.write(shape: [3, 4], dtype: .float32, values: Array(repeating: 0, count: 12)), "(3, 4)", with: "(99999999999, 99999999999)")
         #expect(message { _ = try NpyArray.read(data: overflow, name: "o.npy") } == "o.npy: shape: (99999999999, 99999999999) is too large")
     }
 
     @Test(arguments: ["<f8", "|i1", ">f4", "<u2", "<c8"])
-    func unsupportedDtype(descr: String) {
-        let bytes = replacing(NpyWriter.write(shape: [2], dtype: .float32, values: [1, 2]), "<f4", with: descr)
+    func unsupportedDtype(descr: String) throws {
+        let bytes = replacing(try NpyWriter.write(shape: [2], dtype: .float32, values: [1, 2]), "<f4", with: descr)
         #expect(message { _ = try NpyArray.read(data: bytes, name: "d.npy") }
             == "d.npy: dtype: '\(descr)' is not supported (use little-endian float32, float16 or int16)")
     }
 
-    @Test func fortranOrderIsRejected() {
-        let bytes = replacing(NpyWriter.write(shape: [2, 2], dtype: .float32, values: [1, 2, 3, 4]), "False", with: "True ")
+    @Test func fortranOrderIsRejected() throws {
+        let bytes = replacing(try NpyWriter.write(shape: [2, 2], dtype: .float32, values: [1, 2, 3, 4]), "False", with: "True ")
         #expect(message { _ = try NpyArray.read(data: bytes, name: "f.npy") }.hasPrefix("f.npy: fortran_order: Fortran-order arrays are not supported"))
     }
 
-    @Test func badMagicVersionAndHeader() {
-        var bytes = NpyWriter.write(shape: [2], dtype: .int16, values: [1, 2])
+    @Test func badMagicVersionAndHeader() throws {
+        var bytes = try NpyWriter.write(shape: [2], dtype: .int16, values: [1, 2])
         var bad = bytes
         bad[1] = UInt8(ascii: "X")
         #expect(message { _ = try NpyArray.read(data: bad, name: "m.npy") } == "m.npy: magic: not a NumPy .npy file (no \\x93NUMPY signature)")
@@ -130,16 +136,16 @@ struct NpyTests {
         #expect(message { _ = try NpyArray.read(data: bad, name: "v.npy") } == "v.npy: version: format 4.0 is not supported (1.0, 2.0 or 3.0)")
         bytes = replacing(bytes, "'shape'", with: "'shope'")
         #expect(message { _ = try NpyArray.read(data: bytes, name: "k.npy") }.hasPrefix("k.npy: header: must have exactly the keys"))
-        let garbled = replacing(NpyWriter.write(shape: [2], dtype: .int16, values: [1, 2]), "(2,)", with: "[2] ")
+        let garbled = replacing(try NpyWriter.write(shape: [2], dtype: .int16, values: [1, 2]), "(2,)", with: "[2] ")
         #expect(message { _ = try NpyArray.read(data: garbled, name: "g.npy") }.hasPrefix("g.npy: header: unexpected value"))
-        let cut = Array(NpyWriter.write(shape: [2], dtype: .int16, values: [1, 2]).prefix(40))
+        let cut = Array(try NpyWriter.write(shape: [2], dtype: .int16, values: [1, 2]).prefix(40))
         #expect(message { _ = try NpyArray.read(data: cut, name: "c.npy") } == "c.npy: header: truncated: needs 128 bytes, found 40")
     }
 
     @Test func readsFilesAndHeaders() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let path = try directory.write("a.npy", bytes: NpyWriter.write(shape: [2, 2], dtype: .float32, values: [1, 2, 3, 4]))
+        let path = try directory.write("a.npy", bytes: try NpyWriter.write(shape: [2, 2], dtype: .float32, values: [1, 2, 3, 4]))
         let array = try NpyArray.read(path: path)
         #expect(array.values == [1, 2, 3, 4] && array.name == path)
         let header = try NpyArray.readHeader(path: path)

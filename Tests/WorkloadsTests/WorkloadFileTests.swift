@@ -110,7 +110,7 @@ struct WorkloadFileTests {
         ("act-density: -0.5\n    p: 2", "w.yaml:5: layers[0].act-density: must be a number in [0, 1] (got -0.5)"),
         ("act-density: .inf\n    p: 2", "w.yaml:5: layers[0].act-density: must be a number in [0, 1] (got .inf)"),
         ("p: 0", "w.yaml:5: layers[0].p: must be at least 1 (got 0)"),
-        ("p: 11", "w.yaml:5: layers[0].p: p must not exceed the layer's larger dimension 10 (got 11)"),
+        ("p: 11", "w.yaml:5: layers[0].p: must not exceed the layer's larger dimension 10 (got 11)"),
         ("p: two", "w.yaml:5: layers[0].p: must be an integer (got two)"),
         ("p: \"2\"", "w.yaml:5: layers[0].p: must be an integer (got \"2\")"),
         ("p: 2.0", "w.yaml:5: layers[0].p: must be an integer (got 2.0)"),
@@ -142,8 +142,8 @@ struct WorkloadFileTests {
         defer { directory.remove() }
         var rng = SplitMix64(seed: 3)
         let dense = (0..<(12 * 20)).map { _ in rng.uniformUnit() - 0.5 }
-        try directory.write("data/w.npy", bytes: NpyWriter.write(shape: [12, 20], dtype: .float32, values: dense))
-        try directory.write("data/x.npy", bytes: NpyWriter.write(shape: [1, 20], dtype: .float16, values: (0..<20).map { Double($0 % 3) }))
+        try directory.write("data/w.npy", bytes: try NpyWriter.write(shape: [12, 20], dtype: .float32, values: dense))
+        try directory.write("data/x.npy", bytes: try NpyWriter.write(shape: [1, 20], dtype: .float16, values: (0..<20).map { Double($0 % 3) }))
         let path = try directory.write("cfg/w.yaml", text: """
         layers:
           - name: imported
@@ -178,9 +178,9 @@ struct WorkloadFileTests {
     @Test func weightFileShapesAreCheckedAtLoadWithTheYamlLine() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        try directory.write("w.npy", bytes: NpyWriter.write(shape: [12, 20], dtype: .float32, values: []))
-        try directory.write("x.npy", bytes: NpyWriter.write(shape: [19], dtype: .float32, values: []))
-        try directory.write("v.npy", bytes: NpyWriter.write(shape: [240], dtype: .float32, values: []))
+        try directory.write("w.npy", bytes: try NpyWriter.write(shape: [12, 20], dtype: .float32, values: Array(repeating: 0, count: 240)))
+        try directory.write("x.npy", bytes: try NpyWriter.write(shape: [19], dtype: .float32, values: Array(repeating: 0, count: 19)))
+        try directory.write("v.npy", bytes: try NpyWriter.write(shape: [240], dtype: .float32, values: Array(repeating: 0, count: 240)))
         let base = directory.path
         func check(_ yaml: String) -> String { message { _ = try WorkloadFile.parse(yaml: yaml, name: "w.yaml", baseDirectory: base) } }
         #expect(check("layers:\n  - {name: a, in: 21, p: 4, weights: w.npy}\n") == "w.yaml:2: layers[0].in: must equal the weights file's columns 20 (got 21)")
@@ -197,8 +197,8 @@ struct WorkloadFileTests {
         defer { directory.remove() }
         let spec = LayerSpec(name: "src", inputs: 21, outputs: 14, weightDensity: 0.25, blockSize: 4)
         let matrix = try LayerGenerator.generateWeights(spec, format: format8, seed: 5)
-        try directory.write("pd.npy", bytes: NpyWriter.write(shape: [4, 6, 4], dtype: .int16, values: matrix.weights.map(Double.init)))
-        try directory.write("k.npy", bytes: NpyWriter.write(shape: [4, 6], dtype: .int64, values: matrix.permutation.map(Double.init)))
+        try directory.write("pd.npy", bytes: try NpyWriter.write(shape: [4, 6, 4], dtype: .int16, values: matrix.weights.map(Double.init)))
+        try directory.write("k.npy", bytes: try NpyWriter.write(shape: [4, 6], dtype: .int64, values: matrix.permutation.map(Double.init)))
         let path = try directory.write("w.yaml", text: "layers:\n  - {name: d, in: 21, out: 14, weights: pd.npy, k: k.npy}\n  - {name: e, weights: pd.npy, k: k.npy}\n")
         let file = try WorkloadFile.load(path: path)
         #expect(file.entries[0].spec.resolvedBlockSize() == 4 && file.entries[0].spec.weightDensity == 0.25)

@@ -1,0 +1,58 @@
+import PEModel
+
+/// One layer of a workload file: its spec plus the files its data comes from.
+///
+/// Paths are already resolved against the YAML file's directory (absolute paths are kept).
+public struct WorkloadEntry: Sendable, Equatable {
+    /// Shape, densities and options; `in`/`out`/`p` are filled from the weight files when given.
+    public var spec: LayerSpec
+    /// Dense `out x in` weights to project, or `(Mb, Nb, p)` permuted-diagonal weights with `k`.
+    public var weightsPath: String?
+    /// `(Mb, Nb)` permutation values for a direct import.
+    public var permutationPath: String?
+    /// The input vector (`n` values); generated from the seed when absent.
+    public var activationsPath: String?
+
+    public init(spec: LayerSpec, weightsPath: String? = nil, permutationPath: String? = nil, activationsPath: String? = nil) {
+        self.spec = spec
+        self.weightsPath = weightsPath
+        self.permutationPath = permutationPath
+        self.activationsPath = activationsPath
+    }
+
+    /// The concrete layer: generated from the seed, or imported from the entry's files.
+    ///
+    /// Without `weights:` this is `LayerGenerator.generate`. With dense weights they are projected
+    /// with `p = spec.resolvedBlockSize()` and the report attached; with `k:` they are imported
+    /// directly. Inputs come from `activations:` when given, else from the generator's activation
+    /// step on the layer's own stream (the same distribution as a generated layer).
+    public func materialize(format: FixedPointFormat, seed: UInt64) throws -> Layer {
+        let weights: PermutedDiagonalMatrix
+        var projection: ProjectionReport?
+        var activations: [Int16]?
+        if let weightsPath {
+            let array = try NpyArray.read(path: weightsPath)
+            if let permutationPath {
+                weights = try WeightImport.direct(weights: array, permutation: NpyArray.read(path: permutationPath), rows: spec.outputs,
+                                                  columns: spec.inputs, format: format, name: weightsPath, permutationSource: spec.permutation)
+            } else {
+                guard array.shape == [spec.outputs, spec.inputs] else {
+                    throw WorkloadError.invalid(field: "weights", rule: "shape \(NpyHeader.pythonShape(array.shape)) changed since the workload was loaded (expected (\(spec.outputs), \(spec.inputs)))", location: weightsPath)
+                }
+                (weights, projection) = try WeightImport.project(dense: array, blockSize: spec.resolvedBlockSize(), format: format,
+                                                                 permutation: spec.permutation, name: weightsPath)
+            }
+        } else if activationsPath != nil {
+            weights = try LayerGenerator.generateWeights(spec, format: format, seed: seed)
+        } else {
+            let layer = try LayerGenerator.generate(spec, format: format, seed: seed)
+            weights = layer.weights
+            activations = layer.activations
+        }
+        if let activationsPath {
+            activations = try WeightImport.activations(NpyArray.read(path: activationsPath), expected: spec.inputs, format: format)
+        }
+        let inputs = try activations ?? LayerGenerator.generateActivations(spec, format: format, seed: seed)
+        return try Layer(name: spec.name, weights: weights, activations: inputs, relu: spec.relu, projection: projection)
+    }
+}
