@@ -19,6 +19,14 @@ import Workloads
             let outputs = reference.map { random.config.format.requantize($0, relu: random.layer.relu) }
             try #require(result.outputs == outputs, "outputs differ: \(random)")
             try #require(result.cycles == result.computeCycles + result.dramStallCycles, "cycle identity: \(random)")
+            if result.tiles.count == 1 {
+                // The analytic gap is exactly the critical PE's counted idle cycles beyond the
+                // unavoidable ones (2 fill + 3 tail; or every word read when nothing is non-zero).
+                let tile = result.tiles[0]
+                let unavoidable = tile.nonZeroInputs > 0 ? 5 : (random.layer.weights.columns + random.config.nzdWordWidth - 1) / random.config.nzdWordWidth
+                try #require(tile.bubbleCycles == result.criticalPE.indexCalculator.idleCycles - unavoidable, "bubbles: \(random)")
+                try #require(tile.bubbleCycles >= 0, "negative bubbles: \(random)")
+            }
             if result.tiles.count > 1 { tiled += 1 }
             if result.tiles.contains(where: { $0.firstColumn > 0 }) { chunked += 1 }
             if result.pe.accumulators.saturations > 0 { saturated += 1 }
