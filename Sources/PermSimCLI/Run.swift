@@ -9,20 +9,21 @@ extension PermSimCommand {
             abstract: "Simulate layers on the PermDNN engine and print a report.",
             discussion: """
             Workloads (combine freely; default: the 9-layer EIE suite):
-              --workload NAME       a catalogue layer (see `permsim list`), repeatable
-              --network NAME        a catalogue network: each layer's output feeds the next
-              --workload-file FILE  a YAML workload file (layers or a network, .npy weights)
-              --in N --out M        a custom layer (with --weight-density or --p, --act-density)
+              --workload NAME      a catalogue layer (`permsim list`), repeatable
+              --network NAME       a catalogue network, outputs feed the next layer
+              --workload-file F    a YAML workload file (layers or a network)
+              --in N --out M       a custom layer (with --weight-density or --p)
 
-            Architecture: the built-in default is configs/permdnn-32pe.yaml. Change it with
-            --config NAME|FILE, then --set key=value (keys: `permsim list --keys`), then
-            --pes / --multipliers.
+            Architecture: the built-in default is configs/permdnn-32pe.yaml.
+            Change it with --config NAME|FILE, then --set key=value (keys:
+            `permsim list --keys`), then --pes / --multipliers.
 
-            Columns: cycles (simulated), analytic (closed form), bubbles (= cycles - analytic,
-            critical-PE starvation), dram wait (waiting for weight tiles), GOPS on the
-            compressed work (2 x MACs / time), dense-equivalent GOPS (2 x m x n / time), lane
-            utilisation (useful / issued lane slots), NZD bubbles (activation words read),
-            q stalls (broadcast waiting for a full queue), ref (bit-exact vs the functional
+            Columns: cycles (simulated); analytic (closed form); bubbles
+            (critical-PE starvation: cycles = analytic + bubbles on chip);
+            dram wait (waiting for weight tiles); GOPS (2 x MACs / time);
+            dense GOPS (2 x m x n / time); lane util (useful / issued lane
+            slots); NZD bubb (activation words read); q stalls (broadcast
+            waiting for a full queue); ref (bit-exact vs the functional
             reference). Details: docs/microarchitecture.md.
             """)
 
