@@ -15,10 +15,10 @@ public struct PermDNNEngine: Sendable {
     }
 
     /// Receives one line of trace per cycle (the first `cycles` cycles of each tile).
-    public struct Trace {
+    public struct Trace: Sendable {
         public var cycles: Int
-        public var sink: (String) -> Void
-        public init(cycles: Int, sink: @escaping (String) -> Void) {
+        public var sink: @Sendable (String) -> Void
+        public init(cycles: Int, sink: @escaping @Sendable (String) -> Void) {
             self.cycles = cycles
             self.sink = sink
         }

@@ -48,35 +48,73 @@ public struct Simulation: Sendable {
 
     public init(config: ArchitectureConfig) { self.config = config }
 
-    /// Runs every job in order. `progress(done, total, name)` is called before each layer.
-    public func run(_ jobs: [Job], trace: PermDNNEngine.Trace? = nil,
-                    progress: ((Int, Int, String) -> Void)? = nil) throws -> [LayerReport] {
+    /// Runs the jobs, up to `parallelism` at once (independent jobs on separate cores; a
+    /// network's layers stay in order), and returns the rows in job order: the result does not
+    /// depend on `parallelism`. Tracing forces one job at a time so lines do not interleave.
+    /// `progress(name)` is called as each job starts.
+    public func run(_ jobs: [Job], parallelism: Int = 1, trace: PermDNNEngine.Trace? = nil,
+                    progress: (@Sendable (String) -> Void)? = nil) async throws -> [LayerReport] {
         try config.validate()
+        try preflight(jobs)
         let engine = try PermDNNEngine(config: config)
-        let total = jobs.reduce(0) { $0 + $1.layers.count }
-        var rows: [LayerReport] = []
+        let workers = trace == nil ? max(1, min(parallelism, jobs.count)) : 1
+        var results = [[LayerReport]](repeating: [], count: jobs.count)
+        try await withThrowingTaskGroup(of: (Int, [LayerReport]).self) { group in
+            var next = 0
+            func submit() {
+                let index = next
+                next += 1
+                let job = jobs[index]
+                group.addTask {
+                    progress?(job.network ?? job.layers.first?.name ?? "")
+                    return (index, try self.run(job, engine: engine, trace: trace))
+                }
+            }
+            for _ in 0..<workers { submit() }
+            while let (index, rows) = try await group.next() {
+                results[index] = rows
+                if next < jobs.count { submit() }
+            }
+        }
+        return results.flatMap { $0 }
+    }
+
+    /// Checks every generated layer's spec and memory estimate before anything runs, so the
+    /// first error reported does not depend on which parallel job got there first.
+    func preflight(_ jobs: [Job]) throws {
         for job in jobs {
-            var previousOutputs: [Int16]? = nil
             for source in job.layers {
-                progress?(rows.count, total, source.name)
-                var layer = try materialize(source)
-                if job.network != nil, let previousOutputs {
-                    guard previousOutputs.count == layer.weights.columns else {
-                        throw ConfigError.invalid(field: "network", rule: "layer '\(layer.name)' takes \(layer.weights.columns) inputs but the previous layer gives \(previousOutputs.count)")
-                    }
-                    layer.activations = previousOutputs
+                if case let .generated(spec) = source {
+                    let spec = resolve(spec)
+                    try spec.validate()
+                    try checkMemory(spec)
                 }
-                switch model {
-                case .functional:
-                    let outputs = FunctionalReference.outputs(layer, format: config.format)
-                    rows.append(LayerReport(functional: layer, config: config, network: job.network))
-                    previousOutputs = outputs
-                case .cycle:
-                    let result = try engine.run(layer, trace: trace)
-                    let matches = verify ? result.outputs == FunctionalReference.outputs(layer, format: config.format) : nil
-                    rows.append(LayerReport(cycle: layer, result: result, config: config, network: job.network, matchesReference: matches))
-                    previousOutputs = result.outputs
+            }
+        }
+    }
+
+    /// One job's layers, in order.
+    func run(_ job: Job, engine: PermDNNEngine, trace: PermDNNEngine.Trace?) throws -> [LayerReport] {
+        var rows: [LayerReport] = []
+        var previousOutputs: [Int16]? = nil
+        for source in job.layers {
+            var layer = try materialize(source)
+            if job.network != nil, let previousOutputs {
+                guard previousOutputs.count == layer.weights.columns else {
+                    throw ConfigError.invalid(field: "network", rule: "layer '\(layer.name)' takes \(layer.weights.columns) inputs but the previous layer gives \(previousOutputs.count)")
                 }
+                layer.activations = previousOutputs
+            }
+            switch model {
+            case .functional:
+                let outputs = FunctionalReference.outputs(layer, format: config.format)
+                rows.append(LayerReport(functional: layer, config: config, network: job.network))
+                previousOutputs = outputs
+            case .cycle:
+                let result = try engine.run(layer, trace: trace)
+                let matches = verify ? result.outputs == FunctionalReference.outputs(layer, format: config.format) : nil
+                rows.append(LayerReport(cycle: layer, result: result, config: config, network: job.network, matchesReference: matches))
+                previousOutputs = result.outputs
             }
         }
         return rows

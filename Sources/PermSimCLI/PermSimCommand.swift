@@ -5,7 +5,7 @@ import PermSim
 /// `permsim`: the command-line front end. Library code throws typed errors; only this layer
 /// prints them (one line on stderr) and sets the exit code.
 @main
-struct PermSimCommand: ParsableCommand {
+struct PermSimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "permsim",
         abstract: "Cycle-accurate simulator of the PermDNN structured-sparse FC accelerator.",
@@ -16,14 +16,18 @@ struct PermSimCommand: ParsableCommand {
         counted event. With no workload option, `permsim run` runs the EIE benchmark suite.
         Documentation: docs/ (model, assumptions and their sources).
         """,
-        subcommands: [Run.self, List.self],
+        subcommands: [Run.self, List.self, Bench.self],
         defaultSubcommand: nil)
 
     /// Parses, runs, and turns any error into one `permsim: ...` line and a non-zero exit.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -4,7 +4,7 @@ import PermSim
 import Workloads
 
 extension PermSimCommand {
-    struct Run: ParsableCommand {
+    struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Simulate layers on the PermDNN engine and print a report.",
             discussion: """
@@ -78,10 +78,13 @@ extension PermSimCommand {
         @Option(name: .long, help: ArgumentHelp("Write the report to FILE instead of stdout.", valueName: "FILE"))
         var output: String?
 
+        @Option(name: .long, help: ArgumentHelp("Independent layers run in parallel on up to N cores (default: all; results do not depend on N).", valueName: "N"))
+        var jobs: Int?
+
         @Flag(name: .long, help: "Skip the bit-exact check against the functional reference (for timing the model alone).")
         var noVerify = false
 
-        func run() throws {
+        func run() async throws {
             let simulation = try makeSimulation()
             let jobs = try makeJobs()
             guard let reportFormat = ReportFormat(rawValue: format) else {
@@ -90,10 +93,12 @@ extension PermSimCommand {
             let traceSink = trace.map { cycles in
                 PermDNNEngine.Trace(cycles: cycles) { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
             }
-            let progress = ProgressLine()
-            let rows = try simulation.run(jobs, trace: traceSink) { done, total, name in
-                progress.update("[\(done + 1)/\(total)] \(name)")
+            if let parallel = self.jobs, parallel < 1 {
+                throw ConfigError.invalid(field: "--jobs", rule: "must be at least 1 (got \(parallel))")
             }
+            let progress = ProgressLine(total: jobs.count)
+            let rows = try await simulation.run(jobs, parallelism: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                                trace: traceSink) { name in progress.started(name) }
             progress.finish()
             let text = try reportFormat.render(rows)
             if let output {

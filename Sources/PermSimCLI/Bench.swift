@@ -1,0 +1,198 @@
+import ArgumentParser
+import Foundation
+import PermSim
+import Workloads
+
+extension PermSimCommand {
+    /// `permsim bench`: how fast the models run. Prints numbers; asserts nothing (speed targets
+    /// are checked by reading these numbers, never by timed tests).
+    struct Bench: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure simulator speed: wall time, simulated cycles/s, MACs/s, peak memory.",
+            discussion: """
+            Each case runs in a child process (so its peak memory is its own) and times
+            only the model (workload generation excluded): the median and minimum of
+            --repeat runs. Cases: alexnet-fc6 and vgg16-fc6 at 32 PEs, the EIE suite,
+            a 4096 -> 11008 layer (llm7b-gate) at 32 and 256 PEs, each on the cycle
+            model and on the functional reference; then the EIE suite end to end
+            (generation, simulation, check) on 1 core and on all cores.
+            Use a release build: swift run -c release permsim bench
+            """)
+
+        @Option(name: .long, help: "Timed runs per case (the median is reported).")
+        var `repeat`: Int = 5
+
+        @Option(name: .long, help: ArgumentHelp("Output format: table or json.", valueName: "FORMAT"))
+        var format: String = "table"
+
+        @Option(name: .long, help: ArgumentHelp("Run one case in this process (used by the parent).", valueName: "CASE"))
+        var `case`: String?
+
+        @Option(name: .long, help: ArgumentHelp("Model for --case: cycle or functional.", valueName: "MODEL"))
+        var model: String = "cycle"
+
+        /// One measured case.
+        struct Row: Codable {
+            var benchCase: String
+            var model: String
+            var pes: Int
+            var layers: Int
+            /// Cycles the model stepped through (DRAM waits come from the schedule, not stepped).
+            var simulatedCycles: Int
+            var macs: Int
+            var medianSeconds: Double
+            var minSeconds: Double
+            var cyclesPerSecond: Double
+            var macsPerSecond: Double
+            var peakMemoryMB: Double
+        }
+
+        static let cases: [(name: String, workloads: [String], pes: Int)] = [
+            ("alexnet-fc6", ["alexnet-fc6"], 32),
+            ("vgg16-fc6", ["vgg16-fc6"], 32),
+            ("eie-suite", WorkloadCatalog.eieSuite.map(\.name), 32),
+            ("4096x11008@32", ["llm7b-gate"], 32),
+            ("4096x11008@256", ["llm7b-gate"], 256),
+        ]
+
+        func run() async throws {
+            guard self.repeat >= 1 else { throw ConfigError.invalid(field: "--repeat", rule: "must be at least 1 (got \(self.repeat))") }
+            guard format == "table" || format == "json" else {
+                throw ConfigError.invalid(field: "--format", rule: "must be table or json (got '\(format)')")
+            }
+            if let name = self.case {
+                let row = try measure(name)
+                print(String(decoding: try JSONEncoder().encode(row), as: UTF8.self))
+                return
+            }
+            var rows: [Row] = []
+            for benchCase in Self.cases {
+                for model in ["cycle", "functional"] {
+                    rows.append(try child(benchCase.name, model: model))
+                }
+            }
+            let speedup = try await parallelSpeedup()
+            if format == "json" {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                struct Report: Codable { var cases: [Row]; var parallel: Parallel }
+                print(String(decoding: try encoder.encode(Report(cases: rows, parallel: speedup)), as: UTF8.self))
+            } else {
+                printTable(rows, speedup)
+            }
+        }
+
+        /// Times one case in this process.
+        func measure(_ name: String) throws -> Row {
+            guard let benchCase = Self.cases.first(where: { $0.name == name }) else {
+                throw ConfigError.invalid(field: "--case", rule: "unknown case '\(name)' (cases: \(Self.cases.map(\.name).joined(separator: ", ")))")
+            }
+            guard let kind = ModelKind(rawValue: model) else {
+                throw ConfigError.invalid(field: "--model", rule: "must be cycle or functional (got '\(model)')")
+            }
+            var config = ArchitectureConfig.default
+            config.pes = benchCase.pes
+            let engine = try PermDNNEngine(config: config)
+            let layers = try benchCase.workloads.map {
+                try LayerGenerator.generate(try WorkloadCatalog.layer(named: $0), format: config.format, seed: 1)
+            }
+            var times: [Double] = []
+            var cycles = 0, macs = 0, checksum = 0
+            for _ in 0..<self.repeat {
+                let clock = ContinuousClock()
+                var runCycles = 0, runMacs = 0
+                let elapsed = try clock.measure {
+                    for layer in layers {
+                        switch kind {
+                        case .cycle:
+                            let result = try engine.run(layer)
+                            runCycles += result.computeCycles
+                            runMacs += result.pe.multipliers.usefulMultiplies
+                        case .functional:
+                            // Keep the result alive so the work cannot be optimised away.
+                            checksum &+= FunctionalReference.outputs(layer, format: config.format).first.map(Int.init) ?? 0
+                            runMacs += layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } * layer.weights.blockRows
+                        }
+                    }
+                }
+                times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+                cycles = runCycles
+                macs = runMacs
+            }
+            if checksum == Int.min { print(checksum) }
+            times.sort()
+            let median = times[times.count / 2]
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Row(benchCase: name, model: model, pes: benchCase.pes, layers: layers.count, simulatedCycles: cycles, macs: macs,
+                       medianSeconds: median, minSeconds: times[0],
+                       cyclesPerSecond: kind == .cycle ? Double(cycles) / median : 0,
+                       macsPerSecond: Double(macs) / median, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+        }
+
+        /// Runs `--case` in a child process of this executable and decodes its row.
+        func child(_ name: String, model: String) throws -> Row {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            process.arguments = ["bench", "--case", name, "--model", model, "--repeat", String(self.repeat)]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else {
+                throw ConfigError.invalid(field: "bench", rule: "case \(name) (\(model)) failed with status \(process.terminationStatus)")
+            }
+            return try JSONDecoder().decode(Row.self, from: data)
+        }
+
+        struct Parallel: Codable {
+            var cores: Int
+            var oneCoreSeconds: Double
+            var allCoresSeconds: Double
+            var speedup: Double
+            var identicalResults: Bool
+        }
+
+        /// The EIE suite end to end (generate, simulate, check) on one core and on all cores.
+        func parallelSpeedup() async throws -> Parallel {
+            let simulation = Simulation(config: .default)
+            let jobs = WorkloadCatalog.eieSuite.map { Job(layers: [.generated($0)]) }
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            var one: [Double] = [], all: [Double] = []
+            var identical = true
+            for _ in 0..<self.repeat {
+                var start = ContinuousClock.now
+                let serial = try await simulation.run(jobs, parallelism: 1)
+                one.append(seconds(ContinuousClock.now - start))
+                start = ContinuousClock.now
+                let parallel = try await simulation.run(jobs, parallelism: cores)
+                all.append(seconds(ContinuousClock.now - start))
+                identical = identical && serial == parallel
+            }
+            one.sort()
+            all.sort()
+            let (a, b) = (one[one.count / 2], all[all.count / 2])
+            return Parallel(cores: cores, oneCoreSeconds: a, allCoresSeconds: b, speedup: a / b, identicalResults: identical)
+        }
+
+        func seconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        }
+
+        func printTable(_ rows: [Row], _ parallel: Parallel) {
+            print("case            model        PEs  layers  sim cycles        MACs  median ms  min ms   Mcycles/s     GMAC/s  peak MB")
+            for row in rows {
+                let name = row.benchCase.padded(15), model = row.model.padded(11)
+                let line = name + " " + model + String(format: "%4d  %6d  %10d  %10d  %9.3f  %6.3f  %10.2f  %9.3f  %7.1f",
+                                  row.pes, row.layers, row.simulatedCycles, row.macs,
+                                  row.medianSeconds * 1000, row.minSeconds * 1000, row.cyclesPerSecond / 1e6,
+                                  row.macsPerSecond / 1e9, row.peakMemoryMB)
+                print(line)
+            }
+            print(String(format: "\nEIE suite end to end (generate, simulate, check): 1 core %.3f s, %d cores %.3f s, speedup %.2fx, identical results: %@",
+                         parallel.oneCoreSeconds, parallel.cores, parallel.allCoresSeconds, parallel.speedup,
+                         (parallel.identicalResults ? "yes" : "NO") as NSString))
+        }
+    }
+}
