@@ -31,14 +31,26 @@ public struct AccumulatorBanks: Sendable {
     /// ACC stage: read each active lane's row, add its product (saturating); written at commit.
 
     public mutating func accumulate(_ register: ProductRegister) {
-        for lane in 0..<register.activeLanes {
-            let row = Int(register.rows[lane])
-            let old = values[row]
-            let product = register.products[lane]
-            if format.saturates(old, product) { stats.saturations += 1 }
-            pendingRows[lane] = register.rows[lane]
-            pendingValues[lane] = format.accumulate(old, product)
+        let format = self.format
+        var saturations = 0
+        values.withUnsafeBufferPointer { values in
+            register.rows.withUnsafeBufferPointer { rows in
+                register.products.withUnsafeBufferPointer { products in
+                    pendingRows.withUnsafeMutableBufferPointer { pendingRows in
+                        pendingValues.withUnsafeMutableBufferPointer { pendingValues in
+                            for lane in 0..<register.activeLanes {
+                                let old = values[Int(rows[lane])]
+                                let product = products[lane]
+                                if format.saturates(old, product) { saturations += 1 }
+                                pendingRows[lane] = rows[lane]
+                                pendingValues[lane] = format.accumulate(old, product)
+                            }
+                        }
+                    }
+                }
+            }
         }
+        stats.saturations += saturations
         pendingCount = register.activeLanes
         stats.reads += register.activeLanes
         stats.writes += register.activeLanes
@@ -46,7 +58,14 @@ public struct AccumulatorBanks: Sendable {
 
     /// Clock edge: the scheduled writes land.
     public mutating func commit() {
-        for index in 0..<pendingCount { values[Int(pendingRows[index])] = pendingValues[index] }
+        let count = pendingCount
+        pendingRows.withUnsafeBufferPointer { rows in
+            pendingValues.withUnsafeBufferPointer { pending in
+                values.withUnsafeMutableBufferPointer { values in
+                    for index in 0..<count { values[Int(rows[index])] = pending[index] }
+                }
+            }
+        }
         pendingCount = 0
     }
 }

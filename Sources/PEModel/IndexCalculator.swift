@@ -94,10 +94,15 @@ public struct IndexCalculator: Sendable {
         let t = j - blockColumn * blockSize
         if reloading { loadPermutation(blockColumn: blockColumn, slot: slot, activeLanes: active) }
         let kBase = slot * lanes
-        for lane in 0..<active {
-            var local = t - Int(kRegisters[kBase + lane])
-            if local < 0 { local += blockSize }
-            issue.rows[lane] = Int32((firstBlockRow + lane) * blockSize + local)
+        let p = blockSize
+        kRegisters.withUnsafeBufferPointer { k in
+            issue.rows.withUnsafeMutableBufferPointer { rows in
+                for lane in 0..<active {
+                    var local = t - Int(k[kBase + lane])
+                    if local < 0 { local += p }
+                    rows[lane] = Int32((firstBlockRow + lane) * p + local)
+                }
+            }
         }
         issue.valid = true
         issue.activation = columnActivation

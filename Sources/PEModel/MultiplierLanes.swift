@@ -17,9 +17,16 @@ public struct MultiplierLanes: Sendable {
 
     public mutating func multiply(_ operand: OperandRegister, into result: inout ProductRegister) {
         let active = operand.activeLanes
-        for lane in 0..<active {
-            result.products[lane] = FixedPointFormat.multiply(operand.weights[lane], operand.activation)
-            result.rows[lane] = operand.rows[lane]
+        let activation = operand.activation
+        operand.weights.withUnsafeBufferPointer { weights in
+            result.products.withUnsafeMutableBufferPointer { products in
+                for lane in 0..<active { products[lane] = FixedPointFormat.multiply(weights[lane], activation) }
+            }
+        }
+        operand.rows.withUnsafeBufferPointer { rowsIn in
+            result.rows.withUnsafeMutableBufferPointer { rowsOut in
+                for lane in 0..<active { rowsOut[lane] = rowsIn[lane] }
+            }
         }
         stats.usefulMultiplies += active
         stats.idleLaneSlots += lanes - active

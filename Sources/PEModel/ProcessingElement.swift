@@ -110,7 +110,12 @@ public struct ProcessingElement: Sendable {
         if issue.valid {
             let address = Int(issue.column) * configuration.slotsPerColumn + Int(issue.slot)
             weightSRAM.read(address: address, into: &nextOperand.weights)
-            for lane in 0..<issue.activeLanes { nextOperand.rows[lane] = issue.rows[lane] }
+            let active = issue.activeLanes
+            issue.rows.withUnsafeBufferPointer { rowsIn in
+                nextOperand.rows.withUnsafeMutableBufferPointer { rowsOut in
+                    for lane in 0..<active { rowsOut[lane] = rowsIn[lane] }
+                }
+            }
             nextOperand.activation = issue.activation
             nextOperand.column = issue.column
             nextOperand.slot = issue.slot

@@ -30,6 +30,10 @@ public struct WeightSRAM: Sendable {
     public mutating func read(address: Int, into destination: inout [Int16]) {
         stats.wordReads += 1
         let base = address * lanes
-        for lane in 0..<lanes { destination[lane] = storage[base + lane] }
+        storage.withUnsafeBufferPointer { words in
+            destination.withUnsafeMutableBufferPointer { lanesOut in
+                for lane in 0..<lanesOut.count { lanesOut[lane] = words[base + lane] }
+            }
+        }
     }
 }
