@@ -27,10 +27,10 @@ extension PermSimCommand {
             reference). Details: docs/microarchitecture.md.
             """)
 
-        @Option(name: .long, help: ArgumentHelp("Processing elements (engine.pes).", valueName: "N"))
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Processing elements (engine.pes).", valueName: "N"))
         var pes: Int?
 
-        @Option(name: .long, help: ArgumentHelp("Multiplier lanes per PE (pe.multipliers).", valueName: "N"))
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Multiplier lanes per PE (pe.multipliers).", valueName: "N"))
         var multipliers: Int?
 
         @Option(name: .long, help: ArgumentHelp("Architecture preset name or YAML file.", valueName: "NAME|FILE"))
@@ -48,22 +48,22 @@ extension PermSimCommand {
         @Option(name: .long, help: ArgumentHelp("YAML workload file.", valueName: "FILE"))
         var workloadFile: String?
 
-        @Option(name: .customLong("in"), help: ArgumentHelp("Custom layer: inputs n.", valueName: "N"))
+        @Option(name: .customLong("in"), parsing: .unconditional, help: ArgumentHelp("Custom layer: inputs n.", valueName: "N"))
         var inputs: Int?
 
-        @Option(name: .customLong("out"), help: ArgumentHelp("Custom layer: outputs m.", valueName: "M"))
+        @Option(name: .customLong("out"), parsing: .unconditional, help: ArgumentHelp("Custom layer: outputs m.", valueName: "M"))
         var outputs: Int?
 
-        @Option(name: .long, help: ArgumentHelp("Custom layer: weight density in (0, 1]; p = round(1/density).", valueName: "D"))
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Custom layer: weight density in (0, 1]; p = round(1/density).", valueName: "D"))
         var weightDensity: Double?
 
-        @Option(name: .long, help: ArgumentHelp("Custom layer: input activation density in [0, 1] (default 1).", valueName: "D"))
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Custom layer: input activation density in [0, 1] (default 1).", valueName: "D"))
         var actDensity: Double?
 
-        @Option(name: .customLong("p"), help: ArgumentHelp("Block size p for every layer (default: round(1 / weight density)).", valueName: "P"))
+        @Option(name: .customLong("p"), parsing: .unconditional, help: ArgumentHelp("Block size p for every layer (default: round(1 / weight density)).", valueName: "P"))
         var blockSize: Int?
 
-        @Option(name: .long, help: "Seed of the workload generator (same seed, same cycles and bytes).")
+        @Option(name: .long, parsing: .unconditional, help: "Seed of the workload generator (same seed, same cycles and bytes).")
         var seed: UInt64 = 1
 
         @Option(name: .long, help: ArgumentHelp("Output format: table, json or csv.", valueName: "FORMAT"))
@@ -72,13 +72,13 @@ extension PermSimCommand {
         @Option(name: .long, help: ArgumentHelp("Model: cycle (timed, verified) or functional (the reference alone).", valueName: "MODEL"))
         var model: String = "cycle"
 
-        @Option(name: .long, help: ArgumentHelp("Print a per-cycle line trace of the first N cycles of each layer on stderr.", valueName: "N"))
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Print a per-cycle line trace of the first N cycles of each layer on stderr.", valueName: "N"))
         var trace: Int?
 
         @Option(name: .long, help: ArgumentHelp("Write the report to FILE instead of stdout.", valueName: "FILE"))
         var output: String?
 
-        @Option(name: .long, help: ArgumentHelp("Independent layers run in parallel on up to N cores (default: all; results do not depend on N).", valueName: "N"))
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Independent layers run in parallel on up to N cores (default: all; results do not depend on N).", valueName: "N"))
         var jobs: Int?
 
         @Flag(name: .long, help: "Skip the bit-exact check against the functional reference (for timing the model alone).")

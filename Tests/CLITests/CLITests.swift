@@ -135,7 +135,7 @@ struct PermSimProcess {
     /// Every bad input: exit non-zero, exactly one line on stderr that names the field and rule.
     @Test(arguments: [
         (["run", "--pes", "0"], "--pes"),
-        (["run", "--multipliers", "-2"], "--multipliers"),
+        (["run", "--multipliers", "-2"], "--multipliers: must be at least 1"),
         (["run", "--in", "0", "--out", "10", "--p", "2"], "in"),
         (["run", "--in", "10", "--out", "-5", "--p", "2"], "out"),
         (["run", "--in", "10", "--out", "10", "--p", "0"], "--p"),
@@ -152,6 +152,13 @@ struct PermSimProcess {
         (["run", "--config", "no-such-preset"], "--config"),
         (["run", "--in", "1000000", "--out", "1000000", "--p", "1"], "limits.memory-gib"),
         (["run", "--pes", "many"], "--pes"),
+        (["run", "--trace", "-1"], "--trace: must be at least 0"),
+        (["run", "--jobs", "0"], "--jobs: must be at least 1"),
+        (["run", "--seed", "-1"], "--seed"),
+        (["run", "--output", "/nonexistent-dir/report.txt", "--workload", "alexnet-fc8"], "--output"),
+        (["run", "--in", "10"], "--out"),
+        (["run", "--set", "engine.clock-ghz=inf"], "engine.clock-ghz"),
+        (["bench", "--repeat", "0"], "--repeat"),
     ])
     func badInputGivesOneLineError(_ arguments: [String], _ expected: String) throws {
         let result = try PermSimProcess.run(arguments)
