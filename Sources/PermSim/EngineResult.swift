@@ -31,10 +31,10 @@ public struct TileResult: Sendable, Equatable, Codable {
 
 /// Counted engine-level events (summed over tiles).
 public struct EngineStats: Sendable, Equatable, Codable {
+    /// Activation-buffer words the NZD read; each read is a cycle in which it emits nothing
+    /// (an NZD bubble).
     public var activationWordsRead = 0
     public var broadcasts = 0
-    /// NZD cycles that read a word and so emitted nothing.
-    public var nzdBubbleCycles = 0
     /// Cycles the broadcast waited because some queue was full.
     public var queueStallCycles = 0
     public var dramBytes = 0

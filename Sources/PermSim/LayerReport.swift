@@ -95,7 +95,7 @@ extension LayerReport {
         denseEquivalentGOPS = nanoseconds > 0 ? 2 * Double(outputs) * Double(inputs) / nanoseconds : 0
         let issued = result.issuedLaneSlots
         laneUtilization = issued > 0 ? Double(result.pe.multipliers.usefulMultiplies) / Double(issued) : 0
-        nzdBubbleCycles = result.engine.nzdBubbleCycles
+        nzdBubbleCycles = result.engine.activationWordsRead
         queueStallCycles = result.engine.queueStallCycles
         fitsOnChip = result.fitsOnChip
         tiles = result.tiles.count

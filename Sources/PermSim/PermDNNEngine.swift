@@ -24,74 +24,37 @@ public struct PermDNNEngine: Sendable {
         }
     }
 
-    /// Simulates `layer` cycle by cycle.
+    /// Simulates `layer` cycle by cycle: every tile (row group x column chunk) in turn, then
+    /// the DRAM schedule that overlaps tile transfers with compute.
     public func run(_ layer: Layer, trace: Trace? = nil) throws -> EngineResult {
         let matrix = layer.weights
         let mapping = try EngineMapping(matrix: matrix, config: config)
-        let rows = matrix.rows
-        var outputs = [Int16](repeating: 0, count: rows)
-        var accumulators = [Int64](repeating: 0, count: rows)
+        var outputs = [Int16](repeating: 0, count: matrix.rows)
+        var accumulators = [Int64](repeating: 0, count: matrix.rows)
         var tiles: [TileResult] = []
         var engineStats = EngineStats()
         var peStats = PEStats()
         var criticalStats = PEStats()
-        let nnz = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
 
         var pes: [ProcessingElement] = []
         for tile in mapping.tiles {
-            if tile.firstColumn == 0 {
-                // A new row group: PEs with its SRAM images and cleared accumulators.
-                pes.removeAll(keepingCapacity: true)
-                for e in tile.peBlockRows.indices {
-                    let (weights, permutation) = mapping.images(for: tile, pe: e, matrix: matrix)
-                    let configuration = PEConfiguration(
-                        index: e, lanes: config.multipliers, queueDepth: config.queueDepth,
-                        blockSize: matrix.blockSize, blockRows: tile.peBlockRows[e],
-                        format: config.format, relu: layer.relu)
-                    pes.append(ProcessingElement(configuration: configuration, weightImage: weights, permutation: permutation))
-                }
-            }
-            let before = pes[0].stats
-            let beforeAll = pes.reduce(into: PEStats()) { $0.add($1.stats) }
+            if tile.firstColumn == 0 { pes = makePEs(for: tile, mapping: mapping, layer: layer) }
+            let criticalBefore = pes[0].stats
+            let allBefore = pes.reduce(into: PEStats()) { $0.add($1.stats) }
             var nzd = NonZeroDetector(activations: layer.activations, wordWidth: config.nzdWordWidth,
                                       firstColumn: tile.firstColumn, endColumn: tile.endColumn)
             let chunkNonZeros = layer.activations[tile.firstColumn..<tile.endColumn].reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
             let (cycles, drainStart) = try simulate(pes: &pes, nzd: &nzd, nonZeroInputs: chunkNonZeros,
                                                     drains: tile.drains, trace: trace)
-            peStats.add(pes.reduce(into: PEStats()) { $0.add($1.stats) }.subtracting(beforeAll))
-            criticalStats.add(pes[0].stats.subtracting(before))
-
-            if tile.drains {
-                // Gather the row group's outputs and accumulators into the layer's rows.
-                let p = matrix.blockSize
-                for e in pes.indices {
-                    for local in 0..<pes[e].configuration.blockRows {
-                        let r = mapping.blockRow(tile: tile, pe: e, local: local)
-                        for i in 0..<p where r * p + i < rows {
-                            outputs[r * p + i] = pes[e].drain.outputs[local * p + i]
-                            accumulators[r * p + i] = pes[e].accumulators.values[local * p + i]
-                        }
-                    }
-                }
-            }
-
-            let critical = pes[0].configuration
-            let drainCycles = tile.drains ? (critical.localRows + critical.lanes - 1) / critical.lanes : 0
-            let analytic = AnalyticModel.tileCycles(nonZeroInputs: chunkNonZeros, words: nzd.wordCount,
-                                                    slotsPerColumn: critical.slotsPerColumn, drainCycles: drainCycles)
-            let dramBytes = mapping.fitsOnChip ? 0 : tile.bytes
-            tiles.append(TileResult(
-                firstBlockRow: tile.firstBlockRow, blockRows: tile.blockRows,
-                firstColumn: tile.firstColumn, endColumn: tile.endColumn, nonZeroInputs: chunkNonZeros,
-                criticalBlockRows: critical.blockRows, slotsPerColumn: critical.slotsPerColumn,
-                cycles: cycles, drainStart: drainStart, drainCycles: drainCycles,
-                analyticCycles: analytic, bubbleCycles: cycles - analytic, dramBytes: dramBytes,
-                transferCycles: (dramBytes + config.dramBytesPerCycle - 1) / config.dramBytesPerCycle))
+            peStats.add(pes.reduce(into: PEStats()) { $0.add($1.stats) }.subtracting(allBefore))
+            criticalStats.add(pes[0].stats.subtracting(criticalBefore))
+            if tile.drains { gather(pes, tile: tile, mapping: mapping, outputs: &outputs, accumulators: &accumulators) }
+            tiles.append(tileResult(tile, critical: pes[0].configuration, fitsOnChip: mapping.fitsOnChip,
+                                    nonZeroInputs: chunkNonZeros, words: nzd.wordCount, cycles: cycles, drainStart: drainStart))
             engineStats.activationWordsRead += nzd.stats.wordsRead
             engineStats.broadcasts += nzd.stats.broadcasts
-            engineStats.nzdBubbleCycles += nzd.stats.wordsRead
             engineStats.queueStallCycles += nzd.stats.stallCycles
-            engineStats.dramBytes += dramBytes
+            engineStats.dramBytes += tiles[tiles.count - 1].dramBytes
         }
 
         let computeCycles = tiles.reduce(0) { $0 + $1.cycles }
@@ -102,7 +65,52 @@ public struct PermDNNEngine: Sendable {
             outputs: outputs, accumulators: accumulators, cycles: total, computeCycles: computeCycles,
             dramStallCycles: total - computeCycles, analyticCycles: analyticTotal,
             fitsOnChip: mapping.fitsOnChip, tiles: tiles, engine: engineStats, pe: peStats,
-            criticalPE: criticalStats, nonZeroInputs: nnz)
+            criticalPE: criticalStats,
+            nonZeroInputs: layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) })
+    }
+
+    /// The PEs of a new row group: SRAM images loaded, accumulators cleared.
+    private func makePEs(for tile: EngineMapping.Tile, mapping: EngineMapping, layer: Layer) -> [ProcessingElement] {
+        tile.peBlockRows.indices.map { e in
+            let (weights, permutation) = mapping.images(for: tile, pe: e, matrix: layer.weights)
+            let configuration = PEConfiguration(
+                index: e, lanes: config.multipliers, queueDepth: config.queueDepth,
+                blockSize: layer.weights.blockSize, blockRows: tile.peBlockRows[e],
+                format: config.format, relu: layer.relu)
+            return ProcessingElement(configuration: configuration, weightImage: weights, permutation: permutation)
+        }
+    }
+
+    /// Copies a drained row group's outputs and accumulators into the layer's rows
+    /// (padding rows are dropped).
+    private func gather(_ pes: [ProcessingElement], tile: EngineMapping.Tile, mapping: EngineMapping,
+                        outputs: inout [Int16], accumulators: inout [Int64]) {
+        let p = mapping.blockSize
+        for e in pes.indices {
+            for local in 0..<pes[e].configuration.blockRows {
+                let r = mapping.blockRow(tile: tile, pe: e, local: local)
+                for i in 0..<p where r * p + i < outputs.count {
+                    outputs[r * p + i] = pes[e].drain.outputs[local * p + i]
+                    accumulators[r * p + i] = pes[e].accumulators.values[local * p + i]
+                }
+            }
+        }
+    }
+
+    /// What a finished tile reports, with its analytic estimate and DRAM transfer.
+    private func tileResult(_ tile: EngineMapping.Tile, critical: PEConfiguration, fitsOnChip: Bool,
+                            nonZeroInputs: Int, words: Int, cycles: Int, drainStart: Int) -> TileResult {
+        let drainCycles = tile.drains ? (critical.localRows + critical.lanes - 1) / critical.lanes : 0
+        let analytic = AnalyticModel.tileCycles(nonZeroInputs: nonZeroInputs, words: words,
+                                                slotsPerColumn: critical.slotsPerColumn, drainCycles: drainCycles)
+        let dramBytes = fitsOnChip ? 0 : tile.bytes
+        return TileResult(
+            firstBlockRow: tile.firstBlockRow, blockRows: tile.blockRows,
+            firstColumn: tile.firstColumn, endColumn: tile.endColumn, nonZeroInputs: nonZeroInputs,
+            criticalBlockRows: critical.blockRows, slotsPerColumn: critical.slotsPerColumn,
+            cycles: cycles, drainStart: drainStart, drainCycles: drainCycles,
+            analyticCycles: analytic, bubbleCycles: cycles - analytic, dramBytes: dramBytes,
+            transferCycles: (dramBytes + config.dramBytesPerCycle - 1) / config.dramBytesPerCycle)
     }
 
     /// Runs one tile to completion; returns (total cycles, drain start cycle). A tile that does

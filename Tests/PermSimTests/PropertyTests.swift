@@ -75,7 +75,7 @@ func config(pes: Int, multipliers: Int, queueDepth: Int = 4, wordWidth: Int = 16
         let result = try PermDNNEngine(config: config(pes: 8, multipliers: 8)).run(dense)
         #expect(result.tiles[0].slotsPerColumn == 1)
         #expect(result.bubbleCycles == words - 1)
-        #expect(result.engine.nzdBubbleCycles == words)
+        #expect(result.engine.activationWordsRead == words)
         #expect(result.cycles == result.analyticCycles + words - 1)
 
         var withZeroWord = Array(repeating: Int16(1), count: n)
@@ -85,7 +85,7 @@ func config(pes: Int, multipliers: Int, queueDepth: Int = 4, wordWidth: Int = 16
         // One word fewer of non-zeros (its bubble is gone) but an extra read cycle in the stream:
         // words 1, 2 (zero), 3, 4 each cost one cycle with nothing to issue: 4 bubbles.
         #expect(gapResult.bubbleCycles == 4)
-        #expect(gapResult.engine.nzdBubbleCycles == words)
+        #expect(gapResult.engine.activationWordsRead == words)
     }
 
     /// A slow PE (many slots per column) fills its queue: the broadcast stalls, counted per cycle.
