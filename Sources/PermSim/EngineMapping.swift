@@ -9,11 +9,11 @@ import Workloads
 /// weight SRAM, the block-rows are cut into tiles of `N_PE * B_t` consecutive block-rows
 /// (so interleaving is kept within a tile), each fitting in half the SRAM (double buffering).
 /// Source: `architecture.md` §1.2 item 4 and "Off-chip".
-struct EngineMapping {
+struct EngineMapping: Sendable {
     /// One pass of the engine: a group of block-rows over a range of input columns.
     /// The tiles of one row group share their PEs (accumulators stay in place across column
     /// chunks); the drain runs after the group's last chunk.
-    struct Tile {
+    struct Tile: Sendable {
         /// First global block-row of the row group (a multiple of `N_PE`).
         var firstBlockRow: Int
         /// Block-rows in the row group.
@@ -95,6 +95,15 @@ struct EngineMapping {
             first += count
         }
         self.tiles = tiles
+    }
+
+    /// The tiles grouped by row group, in order (each group: its column chunks, last drains).
+    var rowGroups: [[Tile]] {
+        var groups: [[Tile]] = []
+        for tile in tiles {
+            if tile.firstColumn == 0 { groups.append([tile]) } else { groups[groups.count - 1].append(tile) }
+        }
+        return groups
     }
 
     /// Weight SRAM bytes for `B` block-rows: `n * ceil(B / N_MUL)` words of `N_MUL` 16-bit weights.

@@ -39,6 +39,13 @@ public struct EngineStats: Sendable, Equatable, Codable {
     public var queueStallCycles = 0
     public var dramBytes = 0
     public init() {}
+
+    mutating func add(_ other: EngineStats) {
+        activationWordsRead += other.activationWordsRead
+        broadcasts += other.broadcasts
+        queueStallCycles += other.queueStallCycles
+        dramBytes += other.dramBytes
+    }
 }
 
 /// The result of running one layer on the cycle model.

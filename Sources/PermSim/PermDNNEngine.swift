@@ -1,4 +1,6 @@
+import Dispatch
 import PEModel
+import Synchronization
 import Workloads
 
 /// The cycle-accurate PermDNN engine: activation buffer and NZD, broadcast into every PE's
@@ -24,37 +26,53 @@ public struct PermDNNEngine: Sendable {
         }
     }
 
-    /// Simulates `layer` cycle by cycle: every tile (row group x column chunk) in turn, then
-    /// the DRAM schedule that overlaps tile transfers with compute.
+    /// What one row group (its column chunks, then its drain) produced.
+    private struct RowGroupRun: Sendable {
+        var tiles: [TileResult] = []
+        var engine = EngineStats()
+        var pe = PEStats()
+        var critical = PEStats()
+        /// Outputs and accumulators of the group's rows, from its first row on.
+        var outputs: [Int16] = []
+        var accumulators: [Int64] = []
+    }
+
+    /// Simulates `layer` cycle by cycle: every tile (row group x column chunk), then the DRAM
+    /// schedule that overlaps tile transfers with compute. Row groups share no state, so they
+    /// are simulated on all cores at once (unless tracing) and merged in order: the result is
+    /// the same as a serial run.
     public func run(_ layer: Layer, trace: Trace? = nil) throws -> EngineResult {
         let matrix = layer.weights
         let mapping = try EngineMapping(matrix: matrix, config: config)
+        let groups = mapping.rowGroups
+        let runs = Mutex([Result<RowGroupRun, Error>?](repeating: nil, count: groups.count))
+        let work: @Sendable (Int) -> Void = { index in
+            let result = Result { try self.runRowGroup(groups[index], mapping: mapping, layer: layer, trace: trace) }
+            runs.withLock { $0[index] = result }
+        }
+        if trace != nil || groups.count == 1 {
+            for index in groups.indices { work(index) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: groups.count, execute: work)
+        }
+
         var outputs = [Int16](repeating: 0, count: matrix.rows)
         var accumulators = [Int64](repeating: 0, count: matrix.rows)
         var tiles: [TileResult] = []
         var engineStats = EngineStats()
         var peStats = PEStats()
         var criticalStats = PEStats()
-
-        var pes: [ProcessingElement] = []
-        for tile in mapping.tiles {
-            if tile.firstColumn == 0 { pes = makePEs(for: tile, mapping: mapping, layer: layer) }
-            let criticalBefore = pes[0].stats
-            let allBefore = pes.reduce(into: PEStats()) { $0.add($1.stats) }
-            var nzd = NonZeroDetector(activations: layer.activations, wordWidth: config.nzdWordWidth,
-                                      firstColumn: tile.firstColumn, endColumn: tile.endColumn)
-            let chunkNonZeros = layer.activations[tile.firstColumn..<tile.endColumn].reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
-            let (cycles, drainStart) = try simulate(pes: &pes, nzd: &nzd, nonZeroInputs: chunkNonZeros,
-                                                    drains: tile.drains, trace: trace)
-            peStats.add(pes.reduce(into: PEStats()) { $0.add($1.stats) }.subtracting(allBefore))
-            criticalStats.add(pes[0].stats.subtracting(criticalBefore))
-            if tile.drains { gather(pes, tile: tile, mapping: mapping, outputs: &outputs, accumulators: &accumulators) }
-            tiles.append(tileResult(tile, critical: pes[0].configuration, fitsOnChip: mapping.fitsOnChip,
-                                    nonZeroInputs: chunkNonZeros, words: nzd.wordCount, cycles: cycles, drainStart: drainStart))
-            engineStats.activationWordsRead += nzd.stats.wordsRead
-            engineStats.broadcasts += nzd.stats.broadcasts
-            engineStats.queueStallCycles += nzd.stats.stallCycles
-            engineStats.dramBytes += tiles[tiles.count - 1].dramBytes
+        for (group, result) in zip(groups, runs.withLock { $0 }) {
+            guard let run = try result?.get() else {
+                throw ConfigError.invalid(field: "engine", rule: "internal error: a row group did not run")
+            }
+            let firstRow = group[0].firstBlockRow * matrix.blockSize
+            outputs.replaceSubrange(firstRow..<firstRow + run.outputs.count, with: run.outputs)
+            accumulators.replaceSubrange(firstRow..<firstRow + run.accumulators.count, with: run.accumulators)
+            tiles += run.tiles
+            engineStats.add(run.engine)
+            peStats.add(run.pe)
+            criticalStats.add(run.critical)
         }
 
         let computeCycles = tiles.reduce(0) { $0 + $1.cycles }
@@ -81,20 +99,46 @@ public struct PermDNNEngine: Sendable {
         }
     }
 
-    /// Copies a drained row group's outputs and accumulators into the layer's rows
-    /// (padding rows are dropped).
-    private func gather(_ pes: [ProcessingElement], tile: EngineMapping.Tile, mapping: EngineMapping,
-                        outputs: inout [Int16], accumulators: inout [Int64]) {
+    /// Runs one row group's column chunks on fresh PEs, then collects its rows.
+    private func runRowGroup(_ group: [EngineMapping.Tile], mapping: EngineMapping, layer: Layer,
+                             trace: Trace?) throws -> RowGroupRun {
+        var run = RowGroupRun()
+        var pes = makePEs(for: group[0], mapping: mapping, layer: layer)
+        for tile in group {
+            let criticalBefore = pes[0].stats
+            let allBefore = pes.reduce(into: PEStats()) { $0.add($1.stats) }
+            var nzd = NonZeroDetector(activations: layer.activations, wordWidth: config.nzdWordWidth,
+                                      firstColumn: tile.firstColumn, endColumn: tile.endColumn)
+            let chunkNonZeros = layer.activations[tile.firstColumn..<tile.endColumn].reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
+            let (cycles, drainStart) = try simulate(pes: &pes, nzd: &nzd, nonZeroInputs: chunkNonZeros,
+                                                    drains: tile.drains, trace: trace)
+            run.pe.add(pes.reduce(into: PEStats()) { $0.add($1.stats) }.subtracting(allBefore))
+            run.critical.add(pes[0].stats.subtracting(criticalBefore))
+            let result = tileResult(tile, critical: pes[0].configuration, fitsOnChip: mapping.fitsOnChip,
+                                    nonZeroInputs: chunkNonZeros, words: nzd.wordCount, cycles: cycles, drainStart: drainStart)
+            run.tiles.append(result)
+            run.engine.activationWordsRead += nzd.stats.wordsRead
+            run.engine.broadcasts += nzd.stats.broadcasts
+            run.engine.queueStallCycles += nzd.stats.stallCycles
+            run.engine.dramBytes += result.dramBytes
+        }
+        // Gather the drained rows (padding rows dropped): local row `b*p + i` of PE `e` is
+        // global row `r*p + i` with `r = first + b*N_PE + e`.
         let p = mapping.blockSize
+        let first = group[0].firstBlockRow
+        let rowCount = min(group[0].blockRows * p, layer.weights.rows - first * p)
+        run.outputs = [Int16](repeating: 0, count: rowCount)
+        run.accumulators = [Int64](repeating: 0, count: rowCount)
         for e in pes.indices {
             for local in 0..<pes[e].configuration.blockRows {
-                let r = mapping.blockRow(tile: tile, pe: e, local: local)
-                for i in 0..<p where r * p + i < outputs.count {
-                    outputs[r * p + i] = pes[e].drain.outputs[local * p + i]
-                    accumulators[r * p + i] = pes[e].accumulators.values[local * p + i]
+                let r = mapping.blockRow(tile: group[0], pe: e, local: local) - first
+                for i in 0..<p where r * p + i < rowCount {
+                    run.outputs[r * p + i] = pes[e].drain.outputs[local * p + i]
+                    run.accumulators[r * p + i] = pes[e].accumulators.values[local * p + i]
                 }
             }
         }
+        return run
     }
 
     /// What a finished tile reports, with its analytic estimate and DRAM transfer.

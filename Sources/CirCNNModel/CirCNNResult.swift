@@ -1,0 +1,54 @@
+/// Every event the CirCNN engine counted, grouped by the block that did it.
+public struct CirCNNStats: Sendable, Equatable, Codable {
+    /// Butterfly units in phase 1 (FFT of the input blocks).
+    public var fft = ButterflyUnits.Stats()
+    /// Complex-MAC lanes in phase 2.
+    public var cmac = ComplexMACLanes.Stats()
+    /// Butterfly units in phase 3 (IFFT of the block-rows).
+    public var ifft = ButterflyUnits.Stats()
+    public var normalizer = Normalizer.Stats()
+    public var output = OutputStage.Stats()
+    public var memory = MemoryStats()
+
+    public init() {}
+
+    /// Real 16x16 multiplies over all phases.
+    public var realMultiplies: Int { fft.realMultiplies + cmac.realMultiplies + ifft.realMultiplies }
+    /// Real adds over all phases (butterflies and MACs; rounding constants are folded in).
+    public var realAdds: Int { fft.realAdds + cmac.realAdds + ifft.realAdds }
+}
+
+/// The result of running one layer on the CirCNN engine.
+public struct CirCNNResult: Sendable, Equatable {
+    /// The layer's outputs (`m` values, padding rows dropped).
+    public var outputs: [Int16]
+    /// Phase 1: FFT of every input block.
+    public var fftPhase: PhaseTiming
+    /// Phase 2: element-wise complex MACs into the block-row spectra.
+    public var cmacPhase: PhaseTiming
+    /// Phase 3: IFFT of every block-row (with the normaliser in front and the output stage behind).
+    public var ifftPhase: PhaseTiming
+    public var stats: CirCNNStats
+    /// Block floating-point exponent `s_i` of every block-row (for the error bound).
+    public var rowShifts: [Int]
+    /// Circulant block size `k`, block-rows `Mb`, block-columns `Nb`.
+    public var blockSize: Int
+    public var blockRows: Int
+    public var blockColumns: Int
+    /// Zero rows and columns the layer was padded with.
+    public var paddedRows: Int
+    public var paddedColumns: Int
+    /// The engine's clock, to turn cycles into time.
+    public var clockGHz: Double
+    /// Real multipliers of the design (the budget), for utilisation.
+    public var multiplierBudget: Int
+
+    /// Total cycles: the three phases back to back.
+    public var cycles: Int { fftPhase.cycles + cmacPhase.cycles + ifftPhase.cycles }
+    /// Latency in microseconds at `clockGHz`.
+    public var latencyMicroseconds: Double { Double(cycles) / (clockGHz * 1000) }
+    /// Real multiplies over the multiplier budget's capacity for the whole run.
+    public var multiplierUtilization: Double {
+        cycles == 0 ? 0 : Double(stats.realMultiplies) / Double(cycles * multiplierBudget)
+    }
+}

@@ -1,0 +1,101 @@
+/// Weight sharing: the codebook a layer's stored weights are quantised to [paper: EIE, after
+/// Deep Compression], fitted by deterministic one-dimensional k-means.
+///
+/// Input: the 16-bit fixed-point codes of the stored weights. Lloyd's algorithm on their
+/// histogram (so the result does not depend on the order of the weights):
+/// - `K = 2^bits - 1` centroids (entry 0 of the codebook is reserved for zero), initialised
+///   linearly over `[min, max]`: `c_k = min + (max - min) k / (K - 1)` (`K = 1`: the midpoint);
+/// - assignment: each value to the nearest centroid, ties to the lower index (centroids stay
+///   sorted, so this is a split of the sorted values at the midpoints);
+/// - update: each centroid becomes the mean of its values; a centroid with none keeps its value;
+/// - stop when no assignment changes, or after `maxIterations` (reported).
+/// Centroids are then rounded half away from zero to 16-bit codes, and every weight takes the
+/// index of the nearest rounded centroid (ties to the lower index). All arithmetic is in
+/// `Double` in a fixed order, so the codebook is the same on every platform.
+public enum EIECodebook {
+    /// The iteration cap of Lloyd's algorithm.
+    public static let maxIterations = 100
+
+    /// A fitted codebook.
+    public struct Fit: Sendable, Equatable {
+        /// `2^bits` entries: 0, then the rounded centroids in increasing order.
+        public var codebook: [Int16]
+        /// Lloyd iterations run.
+        public var iterations: Int
+        /// Whether the last iteration changed no assignment.
+        public var converged: Bool
+    }
+
+    /// Fits a `2^bits`-entry codebook to `codes` (the stored weights' fixed-point values).
+    public static func fit(codes: [Int16], codebookBits bits: Int, maxIterations: Int = maxIterations) -> Fit {
+        var histogram = [Int](repeating: 0, count: 1 << 16)
+        for code in codes { histogram[Int(code) + 32768] += 1 }
+        return fit(histogram: histogram, codebookBits: bits, maxIterations: maxIterations)
+    }
+
+    /// Fits from a histogram of codes (`histogram[code + 32768]` = how many weights have `code`).
+    static func fit(histogram: [Int], codebookBits bits: Int, maxIterations: Int) -> Fit {
+        let clusters = (1 << bits) - 1
+        var values: [Double] = [], counts: [Double] = []
+        for (slot, count) in histogram.enumerated() where count > 0 {
+            values.append(Double(slot - 32768))
+            counts.append(Double(count))
+        }
+        guard let low = values.first, let high = values.last else {
+            return Fit(codebook: [Int16](repeating: 0, count: clusters + 1), iterations: 0, converged: true)
+        }
+        var centroids = (0..<clusters).map { k in
+            clusters == 1 ? low + (high - low) / 2 : low + (high - low) * Double(k) / Double(clusters - 1)
+        }
+        // split[k] = first value index assigned to a cluster above k (values are sorted).
+        var split = [Int](repeating: -1, count: clusters)
+        var iterations = 0, converged = false
+        while iterations < maxIterations {
+            iterations += 1
+            var next = [Int](repeating: values.count, count: clusters)
+            var index = 0
+            for k in 0..<(clusters - 1) {
+                let boundary = (centroids[k] + centroids[k + 1]) / 2
+                while index < values.count && values[index] <= boundary { index += 1 }
+                next[k] = index
+            }
+            if next == split { converged = true; break }
+            split = next
+            var start = 0
+            for k in 0..<clusters {
+                var weight = 0.0, sum = 0.0
+                for v in start..<split[k] {
+                    weight += counts[v]
+                    sum += counts[v] * values[v]
+                }
+                if weight > 0 { centroids[k] = sum / weight }
+                start = split[k]
+            }
+        }
+        var codebook: [Int16] = [0]
+        for centroid in centroids {
+            let rounded = centroid.rounded(.toNearestOrAwayFromZero)
+            codebook.append(Int16(max(Double(Int16.min), min(Double(Int16.max), rounded))))
+        }
+        return Fit(codebook: codebook, iterations: iterations, converged: converged)
+    }
+
+    /// The index (1...) of the codebook entry nearest to `code`; ties go to the lower index.
+    public static func nearestIndex(of code: Int16, in codebook: [Int16]) -> UInt8 {
+        var best = 1, distance = Int.max
+        for index in 1..<codebook.count {
+            let d = abs(Int(codebook[index]) - Int(code))
+            if d < distance { best = index; distance = d }
+        }
+        return UInt8(best)
+    }
+
+    /// `nearestIndex` for every code present in `histogram`, as a lookup table over all 65536 codes.
+    static func indexTable(histogram: [Int], codebook: [Int16]) -> [UInt8] {
+        var table = [UInt8](repeating: 1, count: 1 << 16)
+        for (slot, count) in histogram.enumerated() where count > 0 {
+            table[slot] = nearestIndex(of: Int16(slot - 32768), in: codebook)
+        }
+        return table
+    }
+}
