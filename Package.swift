@@ -8,6 +8,7 @@ import PackageDescription
 /// - `Workloads`: layer specs, the EIE suite, seeded generators, YAML workload files, `.npy` import.
 /// - `PermSim`: the engine (activation buffer, NZD, broadcast, PEs, drain, tiling),
 ///   the functional reference, the analytic estimate, configuration and reports.
+/// - `EIEModel`: the EIE baseline (unstructured sparse, CSC), cycle-accurate and bit-exact.
 /// - `PermSimCLI`: the `permsim` executable.
 let package = Package(
     name: "PermSim",
@@ -24,6 +25,7 @@ let package = Package(
         .target(name: "PEModel"),
         .target(name: "Workloads", dependencies: ["PEModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "PermSim", dependencies: ["PEModel", "Workloads", .product(name: "Yams", package: "Yams")]),
+        .target(name: "EIEModel", dependencies: ["PEModel", "Workloads"]),
         .executableTarget(
             name: "PermSimCLI",
             dependencies: ["PermSim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -32,5 +34,6 @@ let package = Package(
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"]),
         .testTarget(name: "PermSimTests", dependencies: ["PermSim"], exclude: ["Goldens"]),
         .testTarget(name: "CLITests", dependencies: ["PermSimCLI"]),
+        .testTarget(name: "EIEModelTests", dependencies: ["EIEModel"]),
     ]
 )

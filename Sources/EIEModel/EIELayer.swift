@@ -103,17 +103,17 @@ public struct EIELayer: Sendable, Equatable {
     public func reencoded(for target: EIEEncoding) throws -> EIELayer {
         if target == encoding { return self }
         try target.validate()
+        let sparse = decodedColumns()
         var newCodebook = codebook
         if target.codebookSize > codebook.count {
             newCodebook += [Int16](repeating: 0, count: target.codebookSize - codebook.count)
         } else if target.codebookSize < codebook.count {
-            let sparse = decodedColumns()
             if let wide = sparse.codes.first(where: { Int($0) >= target.codebookSize }) {
                 throw EIEError.invalidLayer(field: "eie.codebook-bits", rule: "the layer uses codebook index \(wide), which \(target.codebookBits)-bit indices cannot hold")
             }
             newCodebook = Array(codebook.prefix(target.codebookSize))
         }
-        return try EIELayer(name: name, sparse: decodedColumns(), codebook: newCodebook, activations: activations, relu: relu,
+        return try EIELayer(name: name, sparse: sparse, codebook: newCodebook, activations: activations, relu: relu,
                             format: format, encoding: target, compression: compression)
     }
 
@@ -234,14 +234,19 @@ public struct EIELayer: Sendable, Equatable {
         return slices
     }
 
+    /// Largest `m x n` the builders accept: the generator keeps one bit per position (8 GiB here).
+    static let maxCells = 1 << 36
+
     static func checkShape(rows: Int, columns: Int) throws {
         guard rows >= 1 else { throw EIEError.invalidLayer(field: "out", rule: "must be at least 1 (got \(rows))") }
         guard columns >= 1 else { throw EIEError.invalidLayer(field: "in", rule: "must be at least 1 (got \(columns))") }
         let (cells, overflow) = rows.multipliedReportingOverflow(by: columns)
-        guard !overflow, cells <= Int(Int32.max) * 16 else {
-            throw EIEError.invalidLayer(field: "in", rule: "layer \(rows) x \(columns) is too large to represent")
+        guard !overflow, cells <= maxCells else {
+            throw EIEError.invalidLayer(field: "in", rule: "layer \(rows) x \(columns) has more than 2^36 weight positions, more than the builders can represent")
         }
+        // Row and column numbers travel as 32-bit values (CSC row lists, the broadcast's `j`).
         guard rows <= Int(Int32.max) else { throw EIEError.invalidLayer(field: "out", rule: "must be at most \(Int32.max) (got \(rows))") }
+        guard columns <= Int(Int32.max) else { throw EIEError.invalidLayer(field: "in", rule: "must be at most \(Int32.max) (got \(columns))") }
     }
 
     static func checkFormat(_ format: FixedPointFormat) throws {
