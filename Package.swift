@@ -24,8 +24,8 @@ let package = Package(
     targets: [
         .target(name: "PEModel"),
         .target(name: "Workloads", dependencies: ["PEModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "PermSim", dependencies: ["PEModel", "Workloads", .product(name: "Yams", package: "Yams")]),
         .target(name: "EIEModel", dependencies: ["PEModel", "Workloads"]),
+        .target(name: "PermSim", dependencies: ["PEModel", "Workloads", "EIEModel", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "PermSimCLI",
             dependencies: ["PermSim", .product(name: "ArgumentParser", package: "swift-argument-parser")]

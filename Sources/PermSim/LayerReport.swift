@@ -1,3 +1,4 @@
+import EIEModel
 import PEModel
 import Workloads
 
@@ -5,6 +6,7 @@ import Workloads
 ///
 /// Timing fields are `nil` for the functional model (it computes the answer, not the time).
 public struct LayerReport: Sendable, Equatable, Codable {
+    /// `permdnn` or `eie`.
     public var engine = "permdnn"
     /// `cycle` or `functional`.
     public var model: String
@@ -13,10 +15,11 @@ public struct LayerReport: Sendable, Equatable, Codable {
     public var network: String?
     public var inputs: Int
     public var outputs: Int
-    public var blockSize: Int
-    public var paddedRows: Int
-    public var paddedColumns: Int
-    public var permutation: String
+    /// PermDNN only: block size `p`, padding and permutation source (`nil` for other engines).
+    public var blockSize: Int?
+    public var paddedRows: Int?
+    public var paddedColumns: Int?
+    public var permutation: String?
     public var pes: Int
     public var multipliers: Int
     public var clockGHz: Double
@@ -102,5 +105,35 @@ extension LayerReport {
         dramBytes = result.engine.dramBytes
         self.matchesReference = matchesReference
         events = Events(engine: result.engine, allPEs: result.pe, criticalPE: result.criticalPE)
+    }
+}
+
+extension LayerReport {
+    /// A row for an EIE layer from the EIE cycle model (`EIEModel`).
+    init(eie layer: EIELayer, result: EIEResult, config: EIEConfig, network: String?, matchesReference: Bool?) {
+        engine = "eie"
+        model = "cycle"
+        workload = layer.name
+        self.network = network
+        inputs = layer.columns
+        outputs = layer.rows
+        pes = config.pes
+        multipliers = 1
+        clockGHz = config.clockGHz
+        nonZeroInputs = result.nonZeroInputs
+        activationDensity = Double(result.nonZeroInputs) / Double(layer.columns)
+        macs = result.events.multiplies
+        cycles = result.cycles
+        latencyMicroseconds = result.latencyMicroseconds
+        let nanoseconds = result.latencyMicroseconds * 1000
+        compressedGOPS = nanoseconds > 0 ? 2 * Double(result.events.multiplies) / nanoseconds : 0
+        denseEquivalentGOPS = nanoseconds > 0 ? 2 * Double(layer.rows) * Double(layer.columns) / nanoseconds : 0
+        laneUtilization = result.events.peCycles > 0 ? Double(result.events.multiplies) / Double(result.events.peCycles) : 0
+        nzdBubbleCycles = result.detector.searchCycles
+        queueStallCycles = result.detector.stallCycles
+        fitsOnChip = true
+        tiles = 1
+        dramBytes = 0
+        self.matchesReference = matchesReference
     }
 }

@@ -22,8 +22,8 @@ enum ReportCSV {
     static let columns: [(String, @Sendable (LayerReport) -> String)] = [
         ("engine", { $0.engine }), ("model", { $0.model }), ("workload", { $0.workload }),
         ("network", { $0.network ?? "" }), ("inputs", { "\($0.inputs)" }), ("outputs", { "\($0.outputs)" }),
-        ("p", { "\($0.blockSize)" }), ("padded_rows", { "\($0.paddedRows)" }), ("padded_columns", { "\($0.paddedColumns)" }),
-        ("permutation", { $0.permutation }), ("pes", { "\($0.pes)" }), ("multipliers", { "\($0.multipliers)" }),
+        ("p", { optional($0.blockSize) }), ("padded_rows", { optional($0.paddedRows) }), ("padded_columns", { optional($0.paddedColumns) }),
+        ("permutation", { optional($0.permutation) }), ("pes", { "\($0.pes)" }), ("multipliers", { "\($0.multipliers)" }),
         ("clock_ghz", { "\($0.clockGHz)" }), ("nonzero_inputs", { "\($0.nonZeroInputs)" }),
         ("activation_density", { "\($0.activationDensity)" }), ("macs", { "\($0.macs)" }),
         ("cycles", { optional($0.cycles) }), ("analytic_cycles", { optional($0.analyticCycles) }),
@@ -55,16 +55,16 @@ enum ReportCSV {
 enum ReportTable {
     static func render(_ rows: [LayerReport]) -> String {
         let timed = rows.contains { $0.cycles != nil }
-        var header = ["workload", "in x out", "p", "pad r/c", "nz in", "MACs"]
+        var header = ["engine", "workload", "in x out", "p", "pad r/c", "nz in", "MACs"]
         if timed {
             header += ["cycles", "analytic", "bubbles", "dram wait", "time us", "GOPS", "dense GOPS",
                        "lane util", "NZD bubb", "q stalls", "on chip", "ref"]
         }
         var lines = [header]
         for row in rows {
-            var line = [row.network.map { "\($0)/\(row.workload)" } ?? row.workload,
-                        "\(row.inputs) x \(row.outputs)", "\(row.blockSize)",
-                        "\(row.paddedRows)/\(row.paddedColumns)",
+            var line = [row.engine, row.network.map { "\($0)/\(row.workload)" } ?? row.workload,
+                        "\(row.inputs) x \(row.outputs)", text(row.blockSize),
+                        row.paddedRows.map { "\($0)/\(row.paddedColumns ?? 0)" } ?? "-",
                         String(format: "%d (%.1f%%)", row.nonZeroInputs, row.activationDensity * 100), "\(row.macs)"]
             if timed {
                 line += [text(row.cycles), text(row.analyticCycles), text(row.bubbleCycles), text(row.dramStallCycles),
@@ -81,7 +81,7 @@ enum ReportTable {
         for (index, line) in lines.enumerated() {
             let cells = line.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + padding : padding + cell
+                return column <= 1 ? cell + padding : padding + cell
             }
             output += cells.joined(separator: "  ") + "\n"
             if index == 0 { output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }

@@ -1,3 +1,4 @@
+import EIEModel
 import PEModel
 import Workloads
 
@@ -28,6 +29,14 @@ public struct Job: Sendable {
     }
 }
 
+/// Which accelerator runs the layers: the names `--engine` takes.
+public enum EngineKind: String, Sendable, CaseIterable {
+    /// PermDNN: block permuted-diagonal weights (`PermDNNEngine`).
+    case permdnn
+    /// EIE: unstructured sparse weights in modified CSC (`EIEModel`).
+    case eie
+}
+
 /// Which model computes the rows.
 public enum ModelKind: String, Sendable, CaseIterable {
     /// Cycle-accurate engine (checked against the functional reference unless told not to).
@@ -39,6 +48,9 @@ public enum ModelKind: String, Sendable, CaseIterable {
 /// Runs jobs on the PermDNN models and returns one report row per layer.
 public struct Simulation: Sendable {
     public var config: ArchitectureConfig
+    /// The accelerator; `config` describes PermDNN, `eieConfig` EIE (both use `config.format`).
+    public var engine: EngineKind = .permdnn
+    public var eieConfig = EIEConfig.default
     public var model: ModelKind = .cycle
     public var seed: UInt64 = 1
     /// `--p`: block size for every layer.
@@ -95,6 +107,7 @@ public struct Simulation: Sendable {
 
     /// One job's layers, in order.
     func run(_ job: Job, engine: PermDNNEngine, trace: PermDNNEngine.Trace?) throws -> [LayerReport] {
+        if self.engine == .eie { return try runEIE(job) }
         var rows: [LayerReport] = []
         var previousOutputs: [Int16]? = nil
         for source in job.layers {
@@ -167,6 +180,58 @@ public struct Simulation: Sendable {
             let gib = Double(bytes) / 1_073_741_824
             throw ConfigError.invalid(field: "limits.memory-gib",
                 rule: "layer '\(spec.name)' needs an estimated \(gib >= 1e6 ? "\(Int(gib / 1024)) TiB" : "\(Int(gib.rounded(.up))) GiB") of host memory, over the limit of \(config.memoryLimitGiB) GiB (raise it with --set limits.memory-gib=N)")
+        }
+    }
+}
+
+extension Simulation {
+    /// One job on the EIE model: the same workloads (same inputs for the same spec and seed),
+    /// unstructured sparse weights at the spec's density, checked against EIE's reference.
+    func runEIE(_ job: Job) throws -> [LayerReport] {
+        var eie = eieConfig
+        eie.format = config.format
+        let engine = try EIEEngine(config: eie)
+        var rows: [LayerReport] = []
+        var previousOutputs: [Int16]? = nil
+        for source in job.layers {
+            var layer = try materializeEIE(source, config: eie)
+            if job.network != nil, let previousOutputs {
+                guard previousOutputs.count == layer.columns else {
+                    throw ConfigError.invalid(field: "network", rule: "layer '\(layer.name)' takes \(layer.columns) inputs but the previous layer gives \(previousOutputs.count)")
+                }
+                try layer.setActivations(previousOutputs)
+            }
+            switch model {
+            case .functional:
+                throw ConfigError.invalid(field: "--model", rule: "functional is available for --engine permdnn only")
+            case .cycle:
+                let result = try engine.run(layer)
+                let matches = verify ? result.outputs == EIEFunctionalReference.outputs(layer) : nil
+                rows.append(LayerReport(eie: layer, result: result, config: eie, network: job.network, matchesReference: matches))
+                previousOutputs = result.outputs
+            }
+        }
+        return rows
+    }
+
+    func materializeEIE(_ source: LayerSource, config eie: EIEConfig) throws -> EIELayer {
+        switch source {
+        case let .generated(spec):
+            return try EIELayer.generate(spec: spec, format: eie.format, seed: seed, encoding: eie.encoding)
+        case let .file(entry):
+            guard let weightsPath = entry.weightsPath else {
+                return try EIELayer.generate(spec: entry.spec, format: eie.format, seed: seed, encoding: eie.encoding)
+            }
+            guard entry.permutationPath == nil else {
+                throw ConfigError.invalid(field: "k", rule: "layer '\(entry.spec.name)' has permuted-diagonal weights with k values; EIE needs a dense weights matrix")
+            }
+            // The inputs PermDNN would see: from the entry's file, or generated from the seed.
+            var inputs = entry
+            inputs.weightsPath = nil
+            let activations = try inputs.materialize(format: eie.format, seed: seed).activations
+            return try EIELayer.fromDense(weights: try NpyArray.read(path: weightsPath), activations: activations,
+                                          density: entry.spec.weightDensity, format: eie.format,
+                                          name: entry.spec.name, relu: entry.spec.relu, encoding: eie.encoding)
         }
     }
 }

@@ -69,6 +69,9 @@ extension PermSimCommand {
         @Option(name: .long, help: ArgumentHelp("Output format: table, json or csv.", valueName: "FORMAT"))
         var format: String = "table"
 
+        @Option(name: .long, help: ArgumentHelp("Accelerator: permdnn (default) or eie.", valueName: "ENGINE"))
+        var engine: String = "permdnn"
+
         @Option(name: .long, help: ArgumentHelp("Model: cycle (timed, verified) or functional (the reference alone).", valueName: "MODEL"))
         var model: String = "cycle"
 
@@ -126,6 +129,21 @@ extension PermSimCommand {
             }
             try architecture.validate()
             var simulation = Simulation(config: architecture)
+            guard let engineKind = EngineKind(rawValue: engine) else {
+                throw ConfigError.invalid(field: "--engine", rule: "must be \(EngineKind.allCases.map(\.rawValue).joined(separator: " or ")) (got '\(engine)')")
+            }
+            simulation.engine = engineKind
+            if engineKind == .eie {
+                // Options that describe PermDNN hardware would be silently ignored: refuse them.
+                if multipliers != nil { throw ConfigError.invalid(field: "--multipliers", rule: "does not apply to --engine eie (one multiplier per PE)") }
+                if blockSize != nil { throw ConfigError.invalid(field: "--p", rule: "does not apply to --engine eie (unstructured sparsity)") }
+                if config != nil { throw ConfigError.invalid(field: "--config", rule: "describes PermDNN; EIE runs as published (use --pes)") }
+                if let key = overrides.first(where: { !$0.hasPrefix("fixed-point.") }) {
+                    throw ConfigError.invalid(field: "--set", rule: "'\(key)' does not apply to --engine eie (only fixed-point.* keys do)")
+                }
+                if let pes { simulation.eieConfig.pes = pes }
+                try simulation.eieConfig.validate()
+            }
             guard let kind = ModelKind(rawValue: model) else {
                 throw ConfigError.invalid(field: "--model", rule: "must be cycle or functional (got '\(model)')")
             }

@@ -46,7 +46,7 @@ struct PermSimProcess {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines[0].contains("cycles") && lines[0].contains("analytic") && lines[0].contains("ref"))
-        #expect(lines[2].hasPrefix("alexnet-fc8") && lines[2].contains("match"))
+        #expect(lines[2].hasPrefix("permdnn  alexnet-fc8") && lines[2].contains("match"))
     }
 
     @Test func jsonOutputParsesAndMatchesTheLibrary() throws {
@@ -107,6 +107,21 @@ struct PermSimProcess {
         #expect(result.stdout.contains("alexnet-classifier"))
     }
 
+    @Test func eieEngineRunsTheSameWorkloads() throws {
+        let result = try PermSimProcess.run(["run", "--engine", "eie", "--pes", "16", "--workload", "vgg16-fc8", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(rows[0]["engine"] as? String == "eie")
+        #expect(rows[0]["pes"] as? Int == 16)
+        #expect(rows[0]["clockGHz"] as? Double == 0.8)
+        #expect(rows[0]["p"] == nil)
+        #expect(rows[0]["matchesReference"] as? Bool == true)
+        // Same input vector as PermDNN for the same spec and seed.
+        let permdnn = try PermSimProcess.run(["run", "--workload", "vgg16-fc8", "--format", "json"])
+        let permdnnRows = try #require(try JSONSerialization.jsonObject(with: Data(permdnn.stdout.utf8)) as? [[String: Any]])
+        #expect(rows[0]["nonZeroInputs"] as? Int == permdnnRows[0]["nonZeroInputs"] as? Int)
+    }
+
     @Test func listShowsWorkloadsPresetsAndKeys() throws {
         let result = try PermSimProcess.run(["list"])
         #expect(result.status == 0)
@@ -159,6 +174,11 @@ struct PermSimProcess {
         (["run", "--in", "10"], "--out"),
         (["run", "--set", "engine.clock-ghz=inf"], "engine.clock-ghz"),
         (["bench", "--repeat", "0"], "--repeat"),
+        (["run", "--engine", "tpu"], "--engine"),
+        (["run", "--engine", "eie", "--multipliers", "4"], "--multipliers: does not apply"),
+        (["run", "--engine", "eie", "--p", "4"], "--p: does not apply"),
+        (["run", "--engine", "eie", "--set", "engine.queue-depth=8"], "--set"),
+        (["run", "--engine", "eie", "--pes", "0"], "pes"),
     ])
     func badInputGivesOneLineError(_ arguments: [String], _ expected: String) throws {
         let result = try PermSimProcess.run(arguments)
