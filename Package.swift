@@ -9,6 +9,7 @@ import PackageDescription
 /// - `PermSim`: the engine (activation buffer, NZD, broadcast, PEs, drain, tiling),
 ///   the functional reference, the analytic estimate, configuration and reports.
 /// - `EIEModel`: the EIE baseline (unstructured sparse, CSC), cycle-accurate and bit-exact.
+/// - `CirCNNModel`: the CirCNN baseline (block-circulant, FFT), cycle-level, numerically checked.
 /// - `PermSimCLI`: the `permsim` executable.
 let package = Package(
     name: "PermSim",
@@ -25,7 +26,8 @@ let package = Package(
         .target(name: "PEModel"),
         .target(name: "Workloads", dependencies: ["PEModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "EIEModel", dependencies: ["PEModel", "Workloads"]),
-        .target(name: "PermSim", dependencies: ["PEModel", "Workloads", "EIEModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CirCNNModel", dependencies: ["PEModel", "Workloads"]),
+        .target(name: "PermSim", dependencies: ["PEModel", "Workloads", "EIEModel", "CirCNNModel", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "PermSimCLI",
             dependencies: ["PermSim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -35,5 +37,6 @@ let package = Package(
         .testTarget(name: "PermSimTests", dependencies: ["PermSim"], exclude: ["Goldens"]),
         .testTarget(name: "CLITests", dependencies: ["PermSimCLI"]),
         .testTarget(name: "EIEModelTests", dependencies: ["EIEModel"]),
+        .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "PEModel", "Workloads"]),
     ]
 )

@@ -12,21 +12,21 @@ import PEModel
 /// - **complex-MAC lanes** (`cmacLanes`): one complex multiply-accumulate per cycle each; they
 ///   run the element-wise spectrum products (phase 2).
 ///
-/// Default split [ours]: 4 butterfly units + 60 CMAC lanes (16 + 240 multipliers). Phase 2 is
-/// 95-99% of the work on every EIE-suite layer (`Mb*Nb*k/2` complex MACs against
-/// `(Nb+Mb)*log2(k)*k/2` butterflies), and the phases run one after another, so the split that
-/// minimises total cycles gives the butterflies only a few units; 4/60 minimises the summed
-/// EIE-suite cycles among all splits of the 256 multipliers (`docs/circnn-model.md` lists the
-/// scan). Both counts are configurable.
+/// Default split [ours]: 8 butterfly units + 56 CMAC lanes (32 + 224 multipliers). Phase 2 is
+/// most of the work on every EIE-suite layer (`Mb*Nb*k/2` complex MACs against
+/// `(Nb+Mb)*log2(k)*k/2` butterflies) and the phases run one after another, so the split that
+/// minimises total cycles gives the butterflies few units; 8/56 minimises both the summed and
+/// the geometric-mean EIE-suite cycles over the splits scanned (`docs/circnn-model.md` lists
+/// the scan). Both counts are configurable.
 public struct CirCNNConfig: Sendable, Equatable, Codable {
     /// Preset name, shown in reports.
     public var name = "circnn-256"
     /// `circnn.multiplier-budget`: real 16-bit multipliers available (the PermDNN design's 256).
     public var multiplierBudget = 256
     /// `circnn.butterfly-units`: radix-2 butterfly units (4 real multipliers each).
-    public var butterflyUnits = 4
+    public var butterflyUnits = 8
     /// `circnn.cmac-lanes`: complex multiply-accumulate lanes (4 real multipliers each).
-    public var cmacLanes = 60
+    public var cmacLanes = 56
     /// `circnn.clock-ghz`: clock, used only to turn cycles into time (PermDNN's 1.2 GHz).
     public var clockGHz = 1.2
     /// `circnn.block-size`: circulant block size `k` for generated layers; `nil` derives it
@@ -48,9 +48,9 @@ public struct CirCNNConfig: Sendable, Equatable, Codable {
     /// fraction bits (activations, weights, outputs, FFT data); phase-2 accumulators of `A`
     /// bits per real/imaginary part, saturating on every add.
     ///
-    /// `A` defaults to 40, not PermDNN's 32: the stored spectra use the full 16-bit range
-    /// (per-layer exponent), so a product alone can reach 2^31; 40 bits leave 8 bits of growth
-    /// for the sum over block-columns. The EIE suite peaks at 31 bits (measured).
+    /// `A` defaults to 40, not PermDNN's 32: stored spectra and (shifted) inputs both use the
+    /// full 16-bit range, so one complex product alone can reach 2^31; the EIE suite's
+    /// accumulators peak at 35 bits including sign (measured), leaving 5 bits of headroom.
     public var format = FixedPointFormat(fractionBits: 8, accumulatorBits: 40)
     /// `circnn.twiddle-fraction-bits` (`T`): twiddle ROM entries are 16-bit with `T` fraction
     /// bits; 14 keeps +1.0 and -1.0 exact (Q1.14).

@@ -44,18 +44,19 @@ public struct CirCNNEngine: Sendable {
         let mb = layer.blockRows, nb = layer.blockColumns, m = layer.rows, n = layer.columns
         let butterfliesPerBlock = k / 2
         let fft = FixedPointFFT(size: k, twiddleBits: config.twiddleFractionBits)
-        var memory = MemoryStats()
+        var memory = CirCNNMemoryStats()
+        let inputShift = SpectralArithmetic.inputShift(largestMagnitude: layer.activations.reduce(0) { max($0, Int($1.magnitude)) })
 
         // Phase 1: FFT of every input block into the input-spectrum buffer.
         var fftUnits = ButterflyUnits(fft: fft)
         var inputReal = [Int32](repeating: 0, count: nb * slots), inputImag = [Int32](repeating: 0, count: nb * slots)
-        let fftPhase: PhaseTiming
+        let fftPhase: CirCNNPhaseTiming
         if stages > 0 {
             var workReal = [Int32](repeating: 0, count: nb * k), workImag = [Int32](repeating: 0, count: nb * k)
             let activations = layer.activations
             fftUnits.run(blocks: nb, inverse: false, real: &workReal, imag: &workImag) { block, position in
                 let column = block * k + fft.bitReversed[position]
-                return (column < n ? Int32(activations[column]) : 0, 0)
+                return (column < n ? Int32(activations[column]) << inputShift : 0, 0)
             }
             for j in 0..<nb {
                 // Word 0 packs the two real bins; bins above k/2 are not stored.
@@ -75,13 +76,13 @@ public struct CirCNNEngine: Sendable {
                                                     units: config.butterflyUnits) { _ in depth }
         } else {
             // k = 1: the 1-point FFT is the identity; phase 2 reads the activation SRAM directly.
-            for j in 0..<nb { inputReal[j] = Int32(layer.activations[j]) }
-            fftPhase = PhaseTiming(issueCycles: 0, stallCycles: 0, fillCycles: 0, units: config.butterflyUnits, usedSlots: 0)
+            for j in 0..<nb { inputReal[j] = Int32(layer.activations[j]) << inputShift }
+            fftPhase = CirCNNPhaseTiming(issueCycles: 0, stallCycles: 0, fillCycles: 0, units: config.butterflyUnits, usedSlots: 0)
         }
 
         // Phase 2: complex MACs in waves of accumulator tasks.
         var lanes = ComplexMACLanes(lanes: config.cmacLanes, format: config.format)
-        var normalizer = Normalizer(blockRows: mb)
+        var normalizer = SpectrumNormalizer(blockRows: mb)
         var rowReal = [Int64](repeating: 0, count: mb * slots), rowImag = [Int64](repeating: 0, count: mb * slots)
         let inputReads = lanes.run(layer: layer, inputReal: inputReal, inputImag: inputImag,
                                    rowReal: &rowReal, rowImag: &rowImag) { row, real, imag in
@@ -90,34 +91,30 @@ public struct CirCNNEngine: Sendable {
         if stages > 0 { memory.inputSpectrumReads += inputReads } else { memory.activationReads += inputReads }
         memory.spectrumReads += lanes.stats.macs
         memory.rowSpectrumWrites += mb * slots
-        let cmacPhase = PhaseTiming(issueCycles: lanes.stats.waves * nb, stallCycles: 0, fillCycles: config.cmacDepth - 1,
-                                    units: config.cmacLanes, usedSlots: lanes.stats.macs)
+        let cmacPhase = CirCNNPhaseTiming(issueCycles: lanes.stats.waves * nb, stallCycles: 0, fillCycles: config.cmacDepth - 1,
+                                          units: config.cmacLanes, usedSlots: lanes.stats.macs)
 
         // Phase 3: normaliser, IFFT of every block-row, output stage.
         let shifts = normalizer.exponents()
         var ifftUnits = ButterflyUnits(fft: fft)
-        var outputStage = OutputStage(relu: layer.relu)
+        var outputStage = CirCNNOutputStage(relu: layer.relu)
         var outputs = [Int16](repeating: 0, count: m)
-        let ifftPhase: PhaseTiming
+        let ifftPhase: CirCNNPhaseTiming
         if stages > 0 {
             var workReal = [Int32](repeating: 0, count: mb * k), workImag = [Int32](repeating: 0, count: mb * k)
             ifftUnits.run(blocks: mb, inverse: true, real: &workReal, imag: &workImag) { row, position in
-                // The Hermitian spectrum, read from the row's k/2 accumulator words.
+                // The Hermitian spectrum, read from the row's k/2 accumulator words. A mirror bin
+                // negates the *normalised* imaginary part (round-half-up is not odd-symmetric, so
+                // negating before the shifter would break the 16-bit spectrum's symmetry).
                 let f = fft.bitReversed[position], base = row * slots
-                let (real, imag): (Int64, Int64)
-                if f == 0 {
-                    (real, imag) = (rowReal[base], 0)
-                } else if f == k / 2 {
-                    (real, imag) = (rowImag[base], 0)
-                } else if f < k / 2 {
-                    (real, imag) = (rowReal[base + f], rowImag[base + f])
-                } else {
-                    (real, imag) = (rowReal[base + k - f], -rowImag[base + k - f])
-                }
-                return normalizer.shift(real: real, imag: imag, by: shifts[row])
+                if f == 0 { return (normalizer.shift(real: rowReal[base], imag: 0, by: shifts[row]).0, 0) }
+                if f == k / 2 { return (normalizer.shift(real: rowImag[base], imag: 0, by: shifts[row]).0, 0) }
+                if f < k / 2 { return normalizer.shift(real: rowReal[base + f], imag: rowImag[base + f], by: shifts[row]) }
+                let (real, imag) = normalizer.shift(real: rowReal[base + k - f], imag: rowImag[base + k - f], by: shifts[row])
+                return (real, -imag)
             }
             for i in 0..<mb {
-                let exponent = stages + shifts[i] - layer.spectrumFractionBits
+                let exponent = stages + shifts[i] - layer.spectrumFractionBits - inputShift
                 for t in 0..<min(k, m - i * k) { outputs[i * k + t] = outputStage.emit(workReal[i * k + t], exponent: exponent) }
             }
             memory.rowSpectrumReads += mb * butterfliesPerBlock * 2
@@ -133,13 +130,13 @@ public struct CirCNNEngine: Sendable {
             // two values per butterfly unit per cycle (the units' two operand ports).
             for i in 0..<mb {
                 let (z, _) = normalizer.shift(real: rowReal[i], imag: 0, by: shifts[i])
-                outputs[i] = outputStage.emit(z, exponent: shifts[i] - layer.spectrumFractionBits)
+                outputs[i] = outputStage.emit(z, exponent: shifts[i] - layer.spectrumFractionBits - inputShift)
             }
             memory.rowSpectrumReads += mb
             let width = 2 * config.butterflyUnits
-            ifftPhase = PhaseTiming(issueCycles: StageSchedule.ceilDiv(mb, width), stallCycles: 0,
-                                    fillCycles: max(1, config.normalizeDepth + config.outputDepth) - 1,
-                                    units: width, usedSlots: mb)
+            ifftPhase = CirCNNPhaseTiming(issueCycles: StageSchedule.ceilDiv(mb, width), stallCycles: 0,
+                                          fillCycles: max(1, config.normalizeDepth + config.outputDepth) - 1,
+                                          units: width, usedSlots: mb)
         }
         memory.outputWrites += outputStage.stats.outputs
         memory.twiddleReads += fftUnits.stats.twiddleReads + ifftUnits.stats.twiddleReads
@@ -152,7 +149,7 @@ public struct CirCNNEngine: Sendable {
         stats.output = outputStage.stats
         stats.memory = memory
         return CirCNNResult(outputs: outputs, fftPhase: fftPhase, cmacPhase: cmacPhase, ifftPhase: ifftPhase, stats: stats,
-                            rowShifts: shifts, blockSize: k, blockRows: mb, blockColumns: nb,
+                            rowShifts: shifts, inputShift: inputShift, blockSize: k, blockRows: mb, blockColumns: nb,
                             paddedRows: layer.paddedRows, paddedColumns: layer.paddedColumns,
                             clockGHz: config.clockGHz, multiplierBudget: config.multiplierBudget)
     }

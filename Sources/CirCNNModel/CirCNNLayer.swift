@@ -110,6 +110,18 @@ public struct CirCNNLayer: Sendable, Equatable {
         return (spectrumReal[base + f], spectrumImag[base + f])
     }
 
+    /// Host bytes a layer of this shape occupies: `Mb*Nb*k` 16-bit weights, `Mb*Nb*k/2` 32-bit
+    /// spectrum words and `n` 16-bit activations; `Int.max` when the count overflows. Lets a
+    /// caller refuse a layer against a memory limit before building it (`generate` also builds
+    /// the PermDNN view of the spec through `LayerGenerator`, see its `estimatedBytes`).
+    public static func estimatedBytes(rows: Int, columns: Int, blockSize k: Int) -> Int {
+        guard rows >= 1, columns >= 1, k >= 1 else { return 0 }
+        guard let count = try? weightCount(rows: rows, columns: columns, blockSize: k) else { return Int.max }
+        // 2 bytes per weight plus 4 per spectrum word: k/2 words per k weights (1 when k = 1).
+        let (total, overflow) = (count * (k == 1 ? 6 : 4)).addingReportingOverflow(2 * columns)
+        return overflow ? Int.max : total
+    }
+
     /// `Mb * Nb * k`, or a thrown error when it does not fit in memory's address range.
     static func weightCount(rows: Int, columns: Int, blockSize k: Int) throws -> Int {
         let blockRows = (rows + k - 1) / k, blockColumns = (columns + k - 1) / k

@@ -17,6 +17,8 @@ public enum CirCNNReference {
         public var outputs: [Int16]
         /// Block floating-point exponent `s_i` of each block-row (`SpectralArithmetic.normalizationShift`).
         public var rowShifts: [Int]
+        /// The layer's input exponent `a` (`SpectralArithmetic.inputShift`).
+        public var inputShift: Int
         /// Butterfly outputs clipped to 16 bits in the input FFTs.
         public var fftSaturations: Int
         /// Accumulator adds clipped to `A` bits.
@@ -67,11 +69,12 @@ public enum CirCNNReference {
         let k = layer.blockSize, mb = layer.blockRows, nb = layer.blockColumns, slots = layer.slotsPerBlock
         let fft = FixedPointFFT(size: k, twiddleBits: config.twiddleFractionBits)
         var fftSaturations = 0, accumulatorSaturations = 0, ifftSaturations = 0, outputSaturations = 0
+        let inputShift = SpectralArithmetic.inputShift(largestMagnitude: layer.activations.reduce(0) { max($0, Int($1.magnitude)) })
 
         // Phase 1: every input block's scaled spectrum, packed into phase-2 words.
         var inputReal = [[Int32]](), inputImag = [[Int32]]()
         for j in 0..<nb {
-            let block = (0..<k).map { t in j * k + t < layer.columns ? layer.activations[j * k + t] : 0 }
+            let block = (0..<k).map { t in j * k + t < layer.columns ? Int32(layer.activations[j * k + t]) << inputShift : 0 }
             let spectrum = fft.forward(block)
             fftSaturations += spectrum.saturations
             let packed = fft.pack(real: spectrum.real, imag: spectrum.imag)
@@ -110,33 +113,35 @@ public enum CirCNNReference {
             }
             let inverse = fft.inverseReal(packedReal: zReal, packedImag: zImag)
             ifftSaturations += inverse.saturations
-            let exponent = layer.stages + shift - layer.spectrumFractionBits
+            let exponent = layer.stages + shift - layer.spectrumFractionBits - inputShift
             for t in 0..<k where i * k + t < layer.rows {
                 let (value, clipped) = SpectralArithmetic.output(inverse.values[t], exponent: exponent, relu: layer.relu)
                 outputs[i * k + t] = value
                 if clipped { outputSaturations += 1 }
             }
         }
-        return FixedPointResult(outputs: outputs, rowShifts: rowShifts, fftSaturations: fftSaturations,
+        return FixedPointResult(outputs: outputs, rowShifts: rowShifts, inputShift: inputShift, fftSaturations: fftSaturations,
                                 accumulatorSaturations: accumulatorSaturations, ifftSaturations: ifftSaturations,
                                 outputSaturations: outputSaturations, largestAccumulator: largest)
     }
 
     /// The bound, per block-row, on `|output - clamp(exact * 2^F)|` in output LSBs, for a run
-    /// with no internal saturation whose block floating-point exponents were `rowShifts`.
+    /// with no internal saturation whose exponents were `rowShifts` (`s_i`) and `inputShift` (`a`).
     ///
-    /// `B_i = [e_i < 0] / 2 + 2^e_i (e3_i + e4) + sum_j sum_f mult_f (|W_ij[f]| e1
-    ///        + e2_f (|X_j[f]| / k + e1))`
-    /// with `e_i = log2 k + s_i - G`, `e1`/`e4` the worst-case errors of the 16-bit FFT/IFFT
-    /// (`fftErrorBound`), `e3_i` the normaliser's rounding (`sqrt(1/2)` when `s_i > 0`, else 0),
-    /// `e2_f` the stored spectrum's rounding, `W_ij`/`X_j` the exact DFTs of weights (real units)
-    /// and inputs (codes), `mult_f` = 1 for bins 0 and `k/2`, else 2 (each stands for two
-    /// Hermitian bins). Derivation: `docs/circnn-model.md`.
-    public static func errorBound(_ layer: CirCNNLayer, config: CirCNNConfig, rowShifts: [Int]) -> [Double] {
+    /// `B_i = [e_i < 0]/2 + 2^e_i (e3_i + e4) + 2^-a e1 sum_j sum_f mult_f |W_ij[f]|
+    ///        + sum_j sum_f mult_f e2_f (|X_j[f]|/k + 2^-a e1)`
+    /// with `e_i = log2 k + s_i - G - a` the output exponent, `e1` and `e4` the worst-case
+    /// errors of the 16-bit FFT of the shifted inputs and of the IFFT (`fftErrorBound`), `e3_i`
+    /// the normaliser's rounding (`sqrt(1/2)` when `s_i > 0`, else 0), `e2_f` the stored
+    /// spectrum's rounding (`2^-(G+1)` per part), `W_ij` and `X_j` the exact DFTs of the weights
+    /// (real units) and the inputs (codes), and `mult_f` = 1 for bins 0 and `k/2`, else 2 (each
+    /// such bin stands for itself and its Hermitian mirror). Derivation: `docs/circnn-model.md`.
+    public static func errorBound(_ layer: CirCNNLayer, config: CirCNNConfig, rowShifts: [Int], inputShift: Int) -> [Double] {
         let k = layer.blockSize, mb = layer.blockRows, nb = layer.blockColumns
         let fixed = FixedPointFFT(size: k, twiddleBits: config.twiddleFractionBits)
         let largestInput = layer.activations.reduce(0) { max($0, Int($1.magnitude)) }
-        let e1 = fftErrorBound(fixed, inputModulus: Double(largestInput))
+        let inputScale = Double.pow2(-inputShift)
+        let e1 = fftErrorBound(fixed, inputModulus: Double(largestInput) * Double.pow2(inputShift))
         let e4 = fftErrorBound(fixed, inputModulus: 2.0.squareRoot() * Double(1 << SpectralArithmetic.normalizedLimitBits))
         let g = layer.spectrumFractionBits
         let halfStoredLSB = Double.pow2(-g - 1)
@@ -147,14 +152,14 @@ public enum CirCNNReference {
         let dft = DoubleFFT(size: k)
         var block = [Double](repeating: 0, count: k)
         var real = [Double](repeating: 0, count: k), imag = [Double](repeating: 0, count: k)
-        // Input side, per block-column: sum_f mult_f e2_f (|X_j[f]|/k + e1), the same for every row.
+        // Input side, the same for every block-row.
         var inputTerm = 0.0
         for j in 0..<nb {
             for t in 0..<k { block[t] = j * k + t < layer.columns ? Double(layer.activations[j * k + t]) : 0 }
             block.withUnsafeBufferPointer { dft.forward($0, real: &real, imag: &imag) }
             for f in 0..<bins {
                 let modulus = (real[f] * real[f] + imag[f] * imag[f]).squareRoot()
-                inputTerm += multiplicity(f) * storedError(f) * (modulus / Double(k) + e1)
+                inputTerm += multiplicity(f) * storedError(f) * (modulus / Double(k) + inputScale * e1)
             }
         }
         let unit = Double.pow2(-layer.format.fractionBits)
@@ -167,10 +172,10 @@ public enum CirCNNReference {
                 for f in 0..<bins { weightL1 += multiplicity(f) * (real[f] * real[f] + imag[f] * imag[f]).squareRoot() }
             }
             let shift = i < rowShifts.count ? rowShifts[i] : 0
-            let exponent = layer.stages + shift - g
+            let exponent = layer.stages + shift - g - inputShift
             let e3 = shift > 0 ? 0.5.squareRoot() : 0
             let rounding = exponent < 0 ? 0.5 : 0
-            return rounding + Double.pow2(exponent) * (e3 + e4) + weightL1 * e1 + inputTerm
+            return rounding + Double.pow2(exponent) * (e3 + e4) + inputScale * e1 * weightL1 + inputTerm
         }
     }
 

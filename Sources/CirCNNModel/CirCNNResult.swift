@@ -6,9 +6,9 @@ public struct CirCNNStats: Sendable, Equatable, Codable {
     public var cmac = ComplexMACLanes.Stats()
     /// Butterfly units in phase 3 (IFFT of the block-rows).
     public var ifft = ButterflyUnits.Stats()
-    public var normalizer = Normalizer.Stats()
-    public var output = OutputStage.Stats()
-    public var memory = MemoryStats()
+    public var normalizer = SpectrumNormalizer.Stats()
+    public var output = CirCNNOutputStage.Stats()
+    public var memory = CirCNNMemoryStats()
 
     public init() {}
 
@@ -23,14 +23,16 @@ public struct CirCNNResult: Sendable, Equatable {
     /// The layer's outputs (`m` values, padding rows dropped).
     public var outputs: [Int16]
     /// Phase 1: FFT of every input block.
-    public var fftPhase: PhaseTiming
+    public var fftPhase: CirCNNPhaseTiming
     /// Phase 2: element-wise complex MACs into the block-row spectra.
-    public var cmacPhase: PhaseTiming
+    public var cmacPhase: CirCNNPhaseTiming
     /// Phase 3: IFFT of every block-row (with the normaliser in front and the output stage behind).
-    public var ifftPhase: PhaseTiming
+    public var ifftPhase: CirCNNPhaseTiming
     public var stats: CirCNNStats
     /// Block floating-point exponent `s_i` of every block-row (for the error bound).
     public var rowShifts: [Int]
+    /// The layer's input exponent `a` (inputs enter the FFT shifted left by `a`).
+    public var inputShift: Int
     /// Circulant block size `k`, block-rows `Mb`, block-columns `Nb`.
     public var blockSize: Int
     public var blockRows: Int

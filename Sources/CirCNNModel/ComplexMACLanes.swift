@@ -53,7 +53,7 @@ public struct ComplexMACLanes: Sendable {
         let minimum = format.accumulatorMin, maximum = format.accumulatorMax
         var accReal = [Int64](repeating: 0, count: lanes), accImag = [Int64](repeating: 0, count: lanes)
         var wordBase = [Int](repeating: 0, count: lanes), laneSlot = [Int](repeating: 0, count: lanes)
-        var saturations = 0, multiplies = 0, adds = 0, inputReads = 0
+        var saturations = 0, multiplies = 0, adds = 0, inputReads = 0, macs = 0
         layer.spectrumReal.withUnsafeBufferPointer { sReal in
             layer.spectrumImag.withUnsafeBufferPointer { sImag in
                 inputReal.withUnsafeBufferPointer { xReal in
@@ -90,16 +90,17 @@ public struct ComplexMACLanes: Sendable {
                                 finish(task / slots, accReal[lane], accImag[lane])
                             }
                             inputReads += nb * min(active, slots)
-                            stats.macs += active * nb
+                            macs += active * nb
                         }
                     }
                 }
             }
         }
+        stats.macs += macs
         stats.waves += waves
         stats.realMultiplies += multiplies
         stats.realAdds += adds
-        stats.accumulatorUpdates = stats.macs
+        stats.accumulatorUpdates += macs
         stats.saturations += saturations
         return inputReads
     }

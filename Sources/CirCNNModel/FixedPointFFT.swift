@@ -74,9 +74,10 @@ struct FixedPointFFT: Sendable {
         return saturations
     }
 
-    /// The scaled spectrum `DFT(x)/k` of one real block, as `k` complex bins in natural order.
-    func forward(_ x: [Int16]) -> (real: [Int32], imag: [Int32], saturations: Int) {
-        var real = (0..<size).map { Int32(x[bitReversed[$0]]) }
+    /// The scaled spectrum `DFT(x)/k` of one real block of 16-bit values, as `k` complex bins in
+    /// natural order.
+    func forward(_ x: [Int32]) -> (real: [Int32], imag: [Int32], saturations: Int) {
+        var real = (0..<size).map { x[bitReversed[$0]] }
         var imag = [Int32](repeating: 0, count: size)
         let saturations = transform(&real, &imag, inverse: false)
         return (real, imag, saturations)

@@ -12,6 +12,19 @@ enum SpectralArithmetic {
     /// `sqrt(2) * 2^14 = 23170.5` and the scaled IFFT can never overflow.
     static let normalizedLimitBits = 14
 
+    /// The per-layer input exponent `a`: inputs enter the FFT shifted left by `a`, the largest
+    /// magnitude then using 15 bits (`a = max(0, 15 - bitLength(max |x|))`, 0 for all-zero input).
+    ///
+    /// Why [ours]: the per-stage scaling by 1/2 costs one LSB of rounding per stage relative to
+    /// the data; inputs that use only part of the 16-bit range (ReLU outputs in `(0, 4)` use 10
+    /// bits at `F = 8`) would lose that much more precision. One exponent per layer is a constant
+    /// for phase 2's sums and returns in the output stage. The maximum is kept by a comparator on
+    /// the activation-SRAM write path, so it costs no cycle.
+    static func inputShift(largestMagnitude: Int) -> Int {
+        guard largestMagnitude > 0 else { return 0 }
+        return max(0, 15 - (Int.bitWidth - largestMagnitude.leadingZeroBitCount))
+    }
+
     /// Clips `value` to 16 bits; counts a clip in `saturations`.
     @inline(__always)
     static func saturate16(_ value: Int, _ saturations: inout Int) -> Int32 {

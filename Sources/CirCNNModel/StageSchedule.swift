@@ -20,8 +20,8 @@ enum StageSchedule {
     /// The timing of `stages` stages of `butterfliesPerBlock` butterflies over `blocks` blocks;
     /// `depth(s)` is the latency of stage `s`'s butterflies (at least 1).
     static func butterflyPhase(blocks: Int, stages: Int, butterfliesPerBlock h: Int, units: Int,
-                               depth: (Int) -> Int) -> PhaseTiming {
-        guard blocks > 0, stages > 0, h > 0 else { return PhaseTiming(issueCycles: 0, stallCycles: 0, fillCycles: 0, units: units, usedSlots: 0) }
+                               depth: (Int) -> Int) -> CirCNNPhaseTiming {
+        guard blocks > 0, stages > 0, h > 0 else { return CirCNNPhaseTiming(issueCycles: 0, stallCycles: 0, fillCycles: 0, units: units, usedSlots: 0) }
         // `next` is the next free issue slot, numbered cycle * units + unit.
         var next = 0
         var issueCycles = 0
@@ -41,8 +41,8 @@ enum StageSchedule {
             }
         }
         let windowCycles = lastIssue + 1
-        return PhaseTiming(issueCycles: issueCycles, stallCycles: windowCycles - issueCycles,
-                           fillCycles: depth(stages - 1) - 1, units: units, usedSlots: blocks * stages * h)
+        return CirCNNPhaseTiming(issueCycles: issueCycles, stallCycles: windowCycles - issueCycles,
+                                 fillCycles: depth(stages - 1) - 1, units: units, usedSlots: blocks * stages * h)
     }
 
     /// `ceil(a / b)` for `a >= 0`, `b > 0`.

@@ -1,3 +1,4 @@
+import CirCNNModel
 import EIEModel
 import PEModel
 import Workloads
@@ -20,12 +21,18 @@ public struct LayerReport: Sendable, Equatable, Codable {
     public var paddedRows: Int?
     public var paddedColumns: Int?
     public var permutation: String?
-    public var pes: Int
-    public var multipliers: Int
+    /// Processing elements (`nil` for CirCNN, which is organised as FFT and MAC units).
+    public var pes: Int?
+    /// Multipliers per PE (`nil` for CirCNN).
+    public var multipliers: Int?
+    /// Real 16-bit multipliers of the whole design.
+    public var totalMultipliers: Int
     public var clockGHz: Double
     public var nonZeroInputs: Int
     public var activationDensity: Double
-    /// Multiply-accumulates performed: every non-zero input times every block-row (`nnz * Mb`).
+    /// Multiplies performed. PermDNN: every non-zero input times every block-row (`nnz * Mb`);
+    /// EIE: every stored weight of every non-zero input's column; CirCNN: every real multiply of
+    /// the FFT, complex-MAC and IFFT phases (it cannot skip zero inputs).
     public var macs: Int
     public var cycles: Int?
     public var analyticCycles: Int?
@@ -77,6 +84,7 @@ extension LayerReport {
         permutation = m.permutationSource.rawValue
         pes = config.pes
         multipliers = config.multipliers
+        totalMultipliers = config.pes * config.multipliers
         clockGHz = config.clockGHz
         nonZeroInputs = nnz
         activationDensity = Double(nnz) / Double(m.columns)
@@ -119,6 +127,7 @@ extension LayerReport {
         outputs = layer.rows
         pes = config.pes
         multipliers = 1
+        totalMultipliers = config.pes
         clockGHz = config.clockGHz
         nonZeroInputs = result.nonZeroInputs
         activationDensity = Double(result.nonZeroInputs) / Double(layer.columns)
@@ -131,6 +140,36 @@ extension LayerReport {
         laneUtilization = result.events.peCycles > 0 ? Double(result.events.multiplies) / Double(result.events.peCycles) : 0
         nzdBubbleCycles = result.detector.searchCycles
         queueStallCycles = result.detector.stallCycles
+        fitsOnChip = true
+        tiles = 1
+        dramBytes = 0
+        self.matchesReference = matchesReference
+    }
+}
+
+extension LayerReport {
+    /// A row for a CirCNN layer from the CirCNN model (`CirCNNModel`).
+    init(circnn layer: CirCNNLayer, result: CirCNNResult, config: CirCNNConfig, network: String?, matchesReference: Bool?) {
+        engine = "circnn"
+        model = "cycle"
+        workload = layer.name
+        self.network = network
+        inputs = layer.columns
+        outputs = layer.rows
+        blockSize = result.blockSize
+        paddedRows = result.paddedRows
+        paddedColumns = result.paddedColumns
+        totalMultipliers = config.usedMultipliers
+        clockGHz = config.clockGHz
+        nonZeroInputs = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
+        activationDensity = Double(nonZeroInputs) / Double(layer.columns)
+        macs = result.stats.realMultiplies
+        cycles = result.cycles
+        latencyMicroseconds = result.latencyMicroseconds
+        let nanoseconds = result.latencyMicroseconds * 1000
+        compressedGOPS = nanoseconds > 0 ? 2 * Double(macs) / nanoseconds : 0
+        denseEquivalentGOPS = nanoseconds > 0 ? 2 * Double(layer.rows) * Double(layer.columns) / nanoseconds : 0
+        laneUtilization = result.multiplierUtilization
         fitsOnChip = true
         tiles = 1
         dramBytes = 0

@@ -23,7 +23,7 @@ enum ReportCSV {
         ("engine", { $0.engine }), ("model", { $0.model }), ("workload", { $0.workload }),
         ("network", { $0.network ?? "" }), ("inputs", { "\($0.inputs)" }), ("outputs", { "\($0.outputs)" }),
         ("p", { optional($0.blockSize) }), ("padded_rows", { optional($0.paddedRows) }), ("padded_columns", { optional($0.paddedColumns) }),
-        ("permutation", { optional($0.permutation) }), ("pes", { "\($0.pes)" }), ("multipliers", { "\($0.multipliers)" }),
+        ("permutation", { optional($0.permutation) }), ("pes", { optional($0.pes) }), ("multipliers", { optional($0.multipliers) }), ("total_multipliers", { "\($0.totalMultipliers)" }),
         ("clock_ghz", { "\($0.clockGHz)" }), ("nonzero_inputs", { "\($0.nonZeroInputs)" }),
         ("activation_density", { "\($0.activationDensity)" }), ("macs", { "\($0.macs)" }),
         ("cycles", { optional($0.cycles) }), ("analytic_cycles", { optional($0.analyticCycles) }),

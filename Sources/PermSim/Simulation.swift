@@ -1,3 +1,4 @@
+import CirCNNModel
 import EIEModel
 import PEModel
 import Workloads
@@ -35,6 +36,8 @@ public enum EngineKind: String, Sendable, CaseIterable {
     case permdnn
     /// EIE: unstructured sparse weights in modified CSC (`EIEModel`).
     case eie
+    /// CirCNN: block-circulant weights, FFT based (`CirCNNModel`).
+    case circnn
 }
 
 /// Which model computes the rows.
@@ -51,6 +54,8 @@ public struct Simulation: Sendable {
     /// The accelerator; `config` describes PermDNN, `eieConfig` EIE (both use `config.format`).
     public var engine: EngineKind = .permdnn
     public var eieConfig = EIEConfig.default
+    /// CirCNN's design; `--p` sets its block size `k`.
+    public var circnnConfig = CirCNNConfig.default
     public var model: ModelKind = .cycle
     public var seed: UInt64 = 1
     /// `--p`: block size for every layer.
@@ -107,7 +112,11 @@ public struct Simulation: Sendable {
 
     /// One job's layers, in order.
     func run(_ job: Job, engine: PermDNNEngine, trace: PermDNNEngine.Trace?) throws -> [LayerReport] {
-        if self.engine == .eie { return try runEIE(job) }
+        switch self.engine {
+        case .eie: return try runEIE(job)
+        case .circnn: return try runCirCNN(job)
+        case .permdnn: break
+        }
         var rows: [LayerReport] = []
         var previousOutputs: [Int16]? = nil
         for source in job.layers {
@@ -233,5 +242,64 @@ extension Simulation {
                                           density: entry.spec.weightDensity, format: eie.format,
                                           name: entry.spec.name, relu: entry.spec.relu, encoding: eie.encoding)
         }
+    }
+}
+
+extension Simulation {
+    /// One job on the CirCNN model: the same inputs, block-circulant weights with `k` the power
+    /// of two nearest `1 / density` (or `--p`); outputs checked bit for bit against the
+    /// fixed-point FFT datapath computed functionally.
+    func runCirCNN(_ job: Job) throws -> [LayerReport] {
+        var circnn = circnnConfig
+        circnn.blockSize = blockSize
+        let engine = try CirCNNEngine(config: circnn)
+        var rows: [LayerReport] = []
+        var previousOutputs: [Int16]? = nil
+        for source in job.layers {
+            guard model == .cycle else {
+                throw ConfigError.invalid(field: "--model", rule: "functional is available for --engine permdnn only")
+            }
+            var activations: [Int16]
+            let spec: LayerSpec
+            var denseWeights: NpyArray? = nil
+            switch source {
+            case let .generated(generated):
+                spec = generated
+                activations = try LayerGenerator.generate(spec, format: circnn.format, seed: seed).activations
+            case let .file(entry):
+                guard entry.permutationPath == nil else {
+                    throw ConfigError.invalid(field: "k", rule: "layer '\(entry.spec.name)' has permuted-diagonal weights with k values; CirCNN needs a dense weights matrix")
+                }
+                spec = entry.spec
+                var inputs = entry
+                inputs.weightsPath = nil
+                activations = try inputs.materialize(format: circnn.format, seed: seed).activations
+                if let path = entry.weightsPath { denseWeights = try NpyArray.read(path: path) }
+            }
+            if job.network != nil, let previousOutputs {
+                guard previousOutputs.count == spec.inputs else {
+                    throw ConfigError.invalid(field: "network", rule: "layer '\(spec.name)' takes \(spec.inputs) inputs but the previous layer gives \(previousOutputs.count)")
+                }
+                activations = previousOutputs
+            }
+            var layer: CirCNNLayer
+            if let denseWeights {
+                let k = try circnn.resolvedBlockSize(weightDensity: spec.weightDensity)
+                layer = try CirCNNLayer.fromDense(weights: denseWeights, blockSize: k, activations: activations,
+                                                  relu: spec.relu, format: circnn.format, name: spec.name)
+            } else {
+                layer = try CirCNNLayer.generate(spec: spec, blockSize: blockSize, format: circnn.format, seed: seed)
+                if layer.activations != activations {
+                    layer = try CirCNNLayer(name: layer.name, rows: layer.rows, columns: layer.columns, blockSize: layer.blockSize,
+                                            weights: layer.weights, activations: activations, relu: layer.relu,
+                                            format: circnn.format, projection: layer.projection)
+                }
+            }
+            let result = try engine.run(layer)
+            let matches = verify ? try result.outputs == CirCNNReference.fixedPoint(layer, config: circnn).outputs : nil
+            rows.append(LayerReport(circnn: layer, result: result, config: circnn, network: job.network, matchesReference: matches))
+            previousOutputs = result.outputs
+        }
+        return rows
     }
 }

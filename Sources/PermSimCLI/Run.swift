@@ -69,7 +69,7 @@ extension PermSimCommand {
         @Option(name: .long, help: ArgumentHelp("Output format: table, json or csv.", valueName: "FORMAT"))
         var format: String = "table"
 
-        @Option(name: .long, help: ArgumentHelp("Accelerator: permdnn (default) or eie.", valueName: "ENGINE"))
+        @Option(name: .long, help: ArgumentHelp("Accelerator: permdnn (default), eie or circnn.", valueName: "ENGINE"))
         var engine: String = "permdnn"
 
         @Option(name: .long, help: ArgumentHelp("Model: cycle (timed, verified) or functional (the reference alone).", valueName: "MODEL"))
@@ -143,6 +143,17 @@ extension PermSimCommand {
                 }
                 if let pes { simulation.eieConfig.pes = pes }
                 try simulation.eieConfig.validate()
+            }
+            if engineKind == .circnn {
+                if pes != nil { throw ConfigError.invalid(field: "--pes", rule: "does not apply to --engine circnn (256 multipliers in FFT and MAC units)") }
+                if multipliers != nil { throw ConfigError.invalid(field: "--multipliers", rule: "does not apply to --engine circnn") }
+                if config != nil { throw ConfigError.invalid(field: "--config", rule: "describes PermDNN; CirCNN runs with the PermDNN multiplier budget") }
+                if let key = overrides.first(where: { !$0.hasPrefix("fixed-point.fraction-bits") }) {
+                    throw ConfigError.invalid(field: "--set", rule: "'\(key)' does not apply to --engine circnn (only fixed-point.fraction-bits does)")
+                }
+                simulation.circnnConfig.format.fractionBits = architecture.format.fractionBits
+                if let blockSize { simulation.circnnConfig.blockSize = blockSize }
+                try simulation.circnnConfig.validate()
             }
             guard let kind = ModelKind(rawValue: model) else {
                 throw ConfigError.invalid(field: "--model", rule: "must be cycle or functional (got '\(model)')")

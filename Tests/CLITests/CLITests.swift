@@ -122,6 +122,19 @@ struct PermSimProcess {
         #expect(rows[0]["nonZeroInputs"] as? Int == permdnnRows[0]["nonZeroInputs"] as? Int)
     }
 
+    @Test func circnnEngineRunsTheSameWorkloads() throws {
+        let result = try PermSimProcess.run(["run", "--engine", "circnn", "--workload", "alexnet-fc8", "--workload", "neuraltalk-lstm", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false)
+        let values = lines[1].split(separator: ",", omittingEmptySubsequences: false)
+        #expect(values[try #require(header.firstIndex(of: "engine"))] == "circnn")
+        #expect(values[try #require(header.firstIndex(of: "p"))] == "4")  // power of two nearest 1 / 25%
+        #expect(values[try #require(header.firstIndex(of: "total_multipliers"))] == "256")
+        #expect(values[try #require(header.firstIndex(of: "matches_reference"))] == "true")
+    }
+
     @Test func listShowsWorkloadsPresetsAndKeys() throws {
         let result = try PermSimProcess.run(["list"])
         #expect(result.status == 0)
@@ -179,6 +192,8 @@ struct PermSimProcess {
         (["run", "--engine", "eie", "--p", "4"], "--p: does not apply"),
         (["run", "--engine", "eie", "--set", "engine.queue-depth=8"], "--set"),
         (["run", "--engine", "eie", "--pes", "0"], "pes"),
+        (["run", "--engine", "circnn", "--p", "12"], "power of two"),
+        (["run", "--engine", "circnn", "--pes", "8"], "--pes: does not apply"),
     ])
     func badInputGivesOneLineError(_ arguments: [String], _ expected: String) throws {
         let result = try PermSimProcess.run(arguments)

@@ -6,7 +6,7 @@
 /// spectrum SRAM `Mb * Nb * k/2` x 32 bits; twiddle ROM `k/2` x 32 bits; work buffer
 /// `max(Nb, Mb) * k` x 32 bits; input-spectrum buffer `Nb * k/2` x 32 bits; row-spectrum
 /// buffer `Mb * k/2` x `2A` bits; output SRAM `m` x 16 bits.
-public struct MemoryStats: Sendable, Equatable, Codable {
+public struct CirCNNMemoryStats: Sendable, Equatable, Codable {
     /// Activation SRAM reads: each input once (phase 1), or once per lane-wave cycle when
     /// `k = 1` (phase 2 then reads the inputs directly).
     public var activationReads = 0

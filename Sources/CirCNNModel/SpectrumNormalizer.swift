@@ -7,8 +7,8 @@
 /// shifter on the IFFT's stage-0 operand path that rounds each part to `round(acc / 2^s)`
 /// (`acc * 2^-s` when `s <= 0`). Parts then have magnitude at most `2^14`, so the scaled IFFT
 /// cannot overflow, and every row uses the full 16-bit range whatever its size. The exponent
-/// returns in the output stage (`e = log2 k + s - G`).
-public struct Normalizer: Sendable {
+/// returns in the output stage (`e = log2 k + s - G - a`).
+public struct SpectrumNormalizer: Sendable {
     public struct Stats: Sendable, Equatable, Codable {
         /// Accumulator words compared into a row's running maximum (one per phase-2 task).
         public var maximumUpdates = 0

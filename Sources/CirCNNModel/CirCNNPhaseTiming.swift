@@ -4,7 +4,7 @@
 /// (phases do not overlap). `cycles = issueCycles + stallCycles + fillCycles`: the issue window
 /// runs from cycle 0 to the last issue, and after it the pipeline still needs `depth - 1`
 /// cycles to write the last result.
-public struct PhaseTiming: Sendable, Equatable, Codable {
+public struct CirCNNPhaseTiming: Sendable, Equatable, Codable {
     /// Cycles in which at least one unit issued.
     public var issueCycles = 0
     /// Cycles inside the issue window in which no unit issued (waiting for a previous FFT stage).

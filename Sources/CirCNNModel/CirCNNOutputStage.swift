@@ -1,8 +1,8 @@
 /// The output stage after the last IFFT stage: ReLU (optional), the row's output exponent
-/// `e = log2 k + s_i - G` applied as an exact left shift or a rounded right shift, saturation to
+/// `e = log2 k + s_i - G - a` applied as an exact left shift or a rounded right shift, saturation to
 /// 16 bits, and the output-SRAM write. Only the real part of the IFFT is used (the spectrum is
 /// Hermitian), and padding rows are not written.
-public struct OutputStage: Sendable {
+public struct CirCNNOutputStage: Sendable {
     public struct Stats: Sendable, Equatable, Codable {
         /// Outputs written (`m`).
         public var outputs = 0
