@@ -96,14 +96,10 @@ extension LayerReport {
     init(cycle layer: Layer, result: EngineResult, config: ArchitectureConfig, network: String?, matchesReference: Bool?) {
         self.init(functional: layer, config: config, network: network)
         model = "cycle"
-        let nanoseconds = Double(result.cycles) / config.clockGHz
-        cycles = result.cycles
+        setTiming(cycles: result.cycles, clockGHz: config.clockGHz)
         analyticCycles = result.analyticCycles
         bubbleCycles = result.bubbleCycles
         dramStallCycles = result.dramStallCycles
-        latencyMicroseconds = nanoseconds / 1000
-        compressedGOPS = nanoseconds > 0 ? 2 * Double(result.pe.multipliers.usefulMultiplies) / nanoseconds : 0
-        denseEquivalentGOPS = nanoseconds > 0 ? 2 * Double(outputs) * Double(inputs) / nanoseconds : 0
         let issued = result.issuedLaneSlots
         laneUtilization = issued > 0 ? Double(result.pe.multipliers.usefulMultiplies) / Double(issued) : 0
         nzdBubbleCycles = result.engine.activationWordsRead
@@ -132,11 +128,7 @@ extension LayerReport {
         nonZeroInputs = result.nonZeroInputs
         activationDensity = Double(result.nonZeroInputs) / Double(layer.columns)
         macs = result.events.multiplies
-        cycles = result.cycles
-        latencyMicroseconds = result.latencyMicroseconds
-        let nanoseconds = result.latencyMicroseconds * 1000
-        compressedGOPS = nanoseconds > 0 ? 2 * Double(result.events.multiplies) / nanoseconds : 0
-        denseEquivalentGOPS = nanoseconds > 0 ? 2 * Double(layer.rows) * Double(layer.columns) / nanoseconds : 0
+        setTiming(cycles: result.cycles, clockGHz: config.clockGHz)
         laneUtilization = result.events.peCycles > 0 ? Double(result.events.multiplies) / Double(result.events.peCycles) : 0
         nzdBubbleCycles = result.detector.searchCycles
         queueStallCycles = result.detector.stallCycles
@@ -164,15 +156,23 @@ extension LayerReport {
         nonZeroInputs = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
         activationDensity = Double(nonZeroInputs) / Double(layer.columns)
         macs = result.stats.realMultiplies
-        cycles = result.cycles
-        latencyMicroseconds = result.latencyMicroseconds
-        let nanoseconds = result.latencyMicroseconds * 1000
-        compressedGOPS = nanoseconds > 0 ? 2 * Double(macs) / nanoseconds : 0
-        denseEquivalentGOPS = nanoseconds > 0 ? 2 * Double(layer.rows) * Double(layer.columns) / nanoseconds : 0
+        setTiming(cycles: result.cycles, clockGHz: config.clockGHz)
         laneUtilization = result.multiplierUtilization
         fitsOnChip = true
         tiles = 1
         dramBytes = 0
         self.matchesReference = matchesReference
+    }
+}
+
+extension LayerReport {
+    /// Cycles, latency and throughput at `clockGHz`: `2 x macs / time` on the compressed work and
+    /// `2 x m x n / time` for the dense layer (a multiply-add counts as 2 operations).
+    mutating func setTiming(cycles: Int, clockGHz: Double) {
+        let nanoseconds = Double(cycles) / clockGHz
+        self.cycles = cycles
+        latencyMicroseconds = nanoseconds / 1000
+        compressedGOPS = nanoseconds > 0 ? 2 * Double(macs) / nanoseconds : 0
+        denseEquivalentGOPS = nanoseconds > 0 ? 2 * Double(outputs) * Double(inputs) / nanoseconds : 0
     }
 }
