@@ -10,6 +10,7 @@ import PackageDescription
 ///   the functional reference, the analytic estimate, configuration and reports.
 /// - `EIEModel`: the EIE baseline (unstructured sparse, CSC), cycle-accurate and bit-exact.
 /// - `CirCNNModel`: the CirCNN baseline (block-circulant, FFT), cycle-level, numerically checked.
+/// - `CostModel`: technology libraries (`configs/tech/`) and area/energy from counted events.
 /// - `PermSimCLI`: the `permsim` executable.
 let package = Package(
     name: "PermSim",
@@ -28,6 +29,7 @@ let package = Package(
         .target(name: "EIEModel", dependencies: ["PEModel", "Workloads"]),
         .target(name: "CirCNNModel", dependencies: ["PEModel", "Workloads"]),
         .target(name: "PermSim", dependencies: ["PEModel", "Workloads", "EIEModel", "CirCNNModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CostModel", dependencies: ["PEModel", "Workloads", "PermSim", "EIEModel", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "PermSimCLI",
             dependencies: ["PermSim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -38,5 +40,6 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["PermSimCLI"]),
         .testTarget(name: "EIEModelTests", dependencies: ["EIEModel"]),
         .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "PEModel", "Workloads"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "EIEModel", "Workloads"]),
     ]
 )
