@@ -127,9 +127,13 @@ public struct ProcessingElement: Sendable {
         issuedThisCycle = nextIssue.valid
     }
 
-    /// Drain-phase evaluate: up to `N_MUL` outputs this cycle.
+    /// Drain-phase evaluate: up to `N_MUL` outputs this cycle. The pipeline is empty while
+    /// draining, so its next registers are empty too (the clock edge swaps them in).
     public mutating func evaluateDrain() {
         drain.evaluate(accumulators: accumulators)
+        nextIssue.valid = false
+        nextOperand.valid = false
+        nextProduct.valid = false
     }
 
     /// Clock edge: every register takes its next value.
