@@ -11,6 +11,7 @@ import PackageDescription
 /// - `EIEModel`: the EIE baseline (unstructured sparse, CSC), cycle-accurate and bit-exact.
 /// - `CirCNNModel`: the CirCNN baseline (block-circulant, FFT), cycle-level, numerically checked.
 /// - `CostModel`: technology libraries (`configs/tech/`) and area/energy from counted events.
+/// - `Reports`: `permsim compare`: all three engines, two views, Markdown/JSON/CSV/SVG in `reports/`.
 /// - `PermSimCLI`: the `permsim` executable.
 let package = Package(
     name: "PermSim",
@@ -29,10 +30,11 @@ let package = Package(
         .target(name: "EIEModel", dependencies: ["PEModel", "Workloads"]),
         .target(name: "CirCNNModel", dependencies: ["PEModel", "Workloads"]),
         .target(name: "PermSim", dependencies: ["PEModel", "Workloads", "EIEModel", "CirCNNModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "CostModel", dependencies: ["PEModel", "Workloads", "PermSim", "EIEModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CostModel", dependencies: ["PEModel", "Workloads", "PermSim", "EIEModel", "CirCNNModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Reports", dependencies: ["PEModel", "Workloads", "PermSim", "EIEModel", "CirCNNModel", "CostModel"]),
         .executableTarget(
             name: "PermSimCLI",
-            dependencies: ["PermSim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PermSim", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "PEModelTests", dependencies: ["PEModel"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"]),
@@ -41,5 +43,6 @@ let package = Package(
         .testTarget(name: "EIEModelTests", dependencies: ["EIEModel"]),
         .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "PEModel", "Workloads"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "EIEModel", "Workloads"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     ]
 )

@@ -16,7 +16,7 @@ struct PermSimCommand: AsyncParsableCommand {
         counted event. With no workload option, `permsim run` runs the EIE benchmark suite.
         Documentation: docs/ (model, assumptions and their sources).
         """,
-        subcommands: [Run.self, List.self, Bench.self],
+        subcommands: [Run.self, List.self, Bench.self, Compare.self],
         defaultSubcommand: nil)
 
     /// Parses, runs, and turns any error into one `permsim: ...` line and a non-zero exit.

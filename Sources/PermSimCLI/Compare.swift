@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Reports
+
+extension PermSimCommand {
+    /// `permsim compare`: PermDNN against EIE and CirCNN, written as a report directory.
+    struct Compare: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run PermDNN, EIE and CirCNN on the same layers and write the comparison reports.",
+            discussion: """
+            Workloads (default: the 9-layer EIE suite):
+              --suite eie|modern   a built-in suite
+              --workload NAME      a catalogue layer (`permsim list`), repeatable
+              --network NAME       a catalogue network's layers, repeatable
+
+            Writes DIR/comparison.md (tables, geometric means, constants with
+            sources), comparison.json, comparison-metrics.csv,
+            comparison-ratios.csv and charts/*.svg, in two views: as published
+            (each design at its own node and clock, EIE also projected to
+            28 nm) and iso-technology (28 nm, 1.2 GHz, 256 multipliers).
+            Run from the repository root (technology libraries: configs/tech).
+            Details: docs/reports.md.
+            """)
+
+        @Option(name: .long, help: ArgumentHelp("Directory to write the reports into.", valueName: "DIR"))
+        var outputDir: String = "reports"
+
+        @Option(name: .long, help: ArgumentHelp("Built-in suite: eie or modern.", valueName: "NAME"))
+        var suite: String?
+
+        @Option(name: .customLong("workload"), help: ArgumentHelp("Catalogue layer to compare (repeatable).", valueName: "NAME"))
+        var workloads: [String] = []
+
+        @Option(name: .customLong("network"), help: ArgumentHelp("Catalogue network whose layers to compare (repeatable).", valueName: "NAME"))
+        var networks: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("Directory of the technology libraries.", valueName: "DIR"))
+        var techDir: String = "configs/tech"
+
+        func run() async throws {
+            let selection = ComparisonSelection(suite: try suite.map(ComparisonSelection.suite(named:)),
+                                                workloads: workloads, networks: networks)
+            var comparison = Comparison(selection: selection, technologyDirectory: techDir)
+            comparison.seed = 1
+            let report = try comparison.run()
+            let paths = try ReportFiles.write(report, to: outputDir)
+            let summary = report.geometricMeans.map {
+                "\($0.view) vs \($0.baseline): throughput \(String(format: "%.2f", $0.throughput))x, GOPS/W \(String(format: "%.2f", $0.energyEfficiency))x, GOPS/mm^2 \(String(format: "%.2f", $0.areaEfficiency))x"
+            }
+            print((["wrote \(paths.count) files to \(outputDir)"] + summary).joined(separator: "\n"))
+        }
+    }
+}

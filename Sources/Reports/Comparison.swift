@@ -1,0 +1,192 @@
+import CirCNNModel
+import CostModel
+import EIEModel
+import Foundation
+import PermSim
+import Workloads
+
+/// `permsim compare`: runs PermDNN, EIE and CirCNN on the same layers (same inputs for the same
+/// spec and seed), prices every run with the cost model and builds the two views.
+///
+/// - **as published**: each design at its own node and clock: PermDNN (28 nm, 1.2 GHz, 32 x 8),
+///   EIE (45 nm, 800 MHz, 64 PEs) and EIE projected to 28 nm the way EIE projected itself (the
+///   `45nm -> 28nm` rule of `scaling.yaml`), CirCNN at the PermDNN budget (28 nm, 1.2 GHz, 256
+///   multipliers; the model has no other design point).
+/// - **iso-technology**: everything on the 28 nm library at PermDNN's clock and multiplier
+///   budget: EIE gets one PE per multiplier (256 PEs), its SRAM split so the chip holds the
+///   same bytes as the published 64-PE EIE.
+public struct Comparison: Sendable {
+    public var selection: ComparisonSelection
+    /// Directory of the technology libraries (`configs/tech` from the repository root).
+    public var technologyDirectory: String
+    public var seed: UInt64 = 1
+
+    public static let asPublished = "as-published"
+    public static let isoTechnology = "iso-technology"
+    /// The designs PermDNN is compared with, per view, in report order.
+    static let baselines = [asPublished: ["eie-45nm", "eie-28nm", "circnn"], isoTechnology: ["eie-iso", "circnn"]]
+
+    public init(selection: ComparisonSelection, technologyDirectory: String = TechnologyCatalog.defaultDirectory) {
+        self.selection = selection
+        self.technologyDirectory = technologyDirectory
+    }
+
+    /// One design of a view: how to price a run and what it is.
+    struct Design {
+        var view: String
+        var name: String
+        var engine: String
+        var node: TechnologyLibrary
+        var clockGHz: Double
+        var pes: Int?
+        var multipliersPerPE: Int?
+        var multipliers: Int
+        var note: String
+    }
+
+    /// Runs every layer on every engine and builds the report.
+    public func run() throws -> ComparisonReport {
+        let specs = try selection.layers()
+        guard !specs.isEmpty else { throw ReportError.invalidSelection(field: "workload", rule: "no layers selected") }
+        let catalog = TechnologyCatalog(directory: technologyDirectory)
+        let lib45 = try catalog.library(node: "45nm")
+        let lib28 = try catalog.library(node: "28nm")
+        let rule = try catalog.scaling().rule(from: "45nm", to: "28nm")
+
+        let permdnnConfig = ArchitectureConfig.default
+        var eiePublished = EIEConfig.default
+        eiePublished.format = permdnnConfig.format
+        var eieProjected = eiePublished
+        eieProjected.clockGHz = eiePublished.clockGHz * rule.clock.value
+        var eieIso = eiePublished
+        eieIso.pes = permdnnConfig.pes * permdnnConfig.multipliers
+        eieIso.clockGHz = permdnnConfig.clockGHz
+        var eieIsoInventory = EIEInventory.published
+        eieIsoInventory.sparseMatrixKiB = EIEInventory.published.sparseMatrixKiB * eiePublished.pes / eieIso.pes
+        eieIsoInventory.pointerKiB = EIEInventory.published.pointerKiB * eiePublished.pes / eieIso.pes
+        let circnnConfig = CirCNNConfig.default
+
+        let permdnn = try PermDNNEngine(config: permdnnConfig)
+        let eie64 = try EIEEngine(config: eiePublished)
+        let eie256 = try EIEEngine(config: eieIso)
+        let circnn = try CirCNNEngine(config: circnnConfig)
+
+        var metrics: [MetricRow] = []
+        var areas: [String: Double] = [:]
+        for spec in specs {
+            func attempt<T>(_ engine: String, _ body: () throws -> T) throws -> T {
+                do { return try body() } catch let error as ReportError { throw error } catch {
+                    throw ReportError.engineFailed(engine: engine, workload: spec.name, message: "\(error)")
+                }
+            }
+            let dense = 2.0 * Double(spec.inputs) * Double(spec.outputs)
+            func row(_ view: String, _ design: String, _ cost: CostReport, multiplies: Int, multipliers: Int, dramBytes: Int) -> MetricRow {
+                areas["\(view)/\(design)"] = cost.totalAreaMM2
+                let nanoseconds = cost.latencyUs * 1e3
+                let denseGOPS = nanoseconds > 0 ? dense / nanoseconds : 0
+                let energyNJ = cost.totalEnergyUJ * 1e3
+                return MetricRow(
+                    view: view, design: design, engine: cost.engine, workload: spec.name, cycles: cost.cycles,
+                    latencyUs: ReportNumber.rounded(cost.latencyUs), denseGOPS: ReportNumber.rounded(denseGOPS),
+                    compressedGOPS: ReportNumber.rounded(nanoseconds > 0 ? 2 * Double(multiplies) / nanoseconds : 0),
+                    energyUJ: ReportNumber.rounded(cost.totalEnergyUJ), powerMW: ReportNumber.rounded(cost.powerMW),
+                    areaMM2: ReportNumber.rounded(cost.totalAreaMM2),
+                    gopsPerW: ReportNumber.rounded(energyNJ > 0 ? dense / energyNJ : 0),
+                    gopsPerMM2: ReportNumber.rounded(cost.totalAreaMM2 > 0 ? denseGOPS / cost.totalAreaMM2 : 0),
+                    utilization: ReportNumber.rounded(cost.cycles > 0 ? Double(multiplies) / (Double(cost.cycles) * Double(multipliers)) : 0),
+                    dramBytes: dramBytes)
+            }
+
+            let permdnnResult = try attempt("permdnn") {
+                try permdnn.run(try LayerGenerator.generate(spec, format: permdnnConfig.format, seed: seed))
+            }
+            let permdnnCost = try attempt("permdnn") { try CostModel.permDNN(result: permdnnResult, config: permdnnConfig, node: lib28) }
+            let permdnnMultiplies = permdnnResult.pe.multipliers.usefulMultiplies
+            let permdnnMultipliers = permdnnConfig.pes * permdnnConfig.multipliers
+
+            let eieLayer = try attempt("eie") { try EIELayer.generate(spec: spec, format: eiePublished.format, seed: seed, encoding: eiePublished.encoding) }
+            let eieResult = try attempt("eie") { try eie64.run(eieLayer) }
+            let eieIsoLayer = try attempt("eie") { try EIELayer.generate(spec: spec, format: eieIso.format, seed: seed, encoding: eieIso.encoding) }
+            let eieIsoResult = try attempt("eie") { try eie256.run(eieIsoLayer) }
+            let eie45 = try attempt("eie") { try CostModel.eie(result: eieResult, config: eiePublished, node: lib45) }
+            let eie28 = try attempt("eie") { try CostModel.eie(result: eieResult, config: eieProjected, node: lib28) }
+            let eieIsoCost = try attempt("eie") { try CostModel.eie(result: eieIsoResult, config: eieIso, node: lib28, inventory: eieIsoInventory) }
+
+            let circnnLayer = try attempt("circnn") { try CirCNNLayer.generate(spec: spec, format: circnnConfig.format, seed: seed) }
+            let circnnResult = try attempt("circnn") { try circnn.run(circnnLayer) }
+            let circnnCost = try attempt("circnn") { try CostModel.circnn(result: circnnResult, config: circnnConfig, node: lib28) }
+            let circnnDRAM = circnnCost.component(CostModel.CirCNNComponent.dram)?.events.first?.count ?? 0
+
+            for view in [Self.asPublished, Self.isoTechnology] {
+                metrics.append(row(view, "permdnn", permdnnCost, multiplies: permdnnMultiplies, multipliers: permdnnMultipliers,
+                                   dramBytes: permdnnResult.engine.dramBytes))
+                if view == Self.asPublished {
+                    metrics.append(row(view, "eie-45nm", eie45, multiplies: eieResult.events.multiplies, multipliers: eiePublished.pes, dramBytes: 0))
+                    metrics.append(row(view, "eie-28nm", eie28, multiplies: eieResult.events.multiplies, multipliers: eieProjected.pes, dramBytes: 0))
+                } else {
+                    metrics.append(row(view, "eie-iso", eieIsoCost, multiplies: eieIsoResult.events.multiplies, multipliers: eieIso.pes, dramBytes: 0))
+                }
+                metrics.append(row(view, "circnn", circnnCost, multiplies: circnnResult.stats.realMultiplies,
+                                   multipliers: circnnConfig.multiplierBudget, dramBytes: circnnDRAM))
+            }
+        }
+
+        let designs: [Design] = [
+            Design(view: Self.asPublished, name: "permdnn", engine: "permdnn", node: lib28, clockGHz: permdnnConfig.clockGHz,
+                   pes: permdnnConfig.pes, multipliersPerPE: permdnnConfig.multipliers, multipliers: permdnnConfig.pes * permdnnConfig.multipliers,
+                   note: "PermDNN design point (MICRO 2018): 32 PEs x 8 multipliers, 28 nm, 1.2 GHz"),
+            Design(view: Self.asPublished, name: "eie-45nm", engine: "eie", node: lib45, clockGHz: eiePublished.clockGHz,
+                   pes: eiePublished.pes, multipliersPerPE: 1, multipliers: eiePublished.pes,
+                   note: "EIE as built (ISCA 2016): 64 PEs, 45 nm, 800 MHz"),
+            Design(view: Self.asPublished, name: "eie-28nm", engine: "eie", node: lib28, clockGHz: eieProjected.clockGHz,
+                   pes: eieProjected.pes, multipliersPerPE: 1, multipliers: eieProjected.pes,
+                   note: "EIE projected to 28 nm as EIE projected itself (scaling.yaml rule 45nm -> 28nm)"),
+            Design(view: Self.asPublished, name: "circnn", engine: "circnn", node: lib28, clockGHz: circnnConfig.clockGHz,
+                   pes: nil, multipliersPerPE: nil, multipliers: circnnConfig.multiplierBudget,
+                   note: "CirCNN at PermDNN's budget [ours]: \(circnnConfig.butterflyUnits) butterfly units + \(circnnConfig.cmacLanes) CMAC lanes"),
+            Design(view: Self.isoTechnology, name: "permdnn", engine: "permdnn", node: lib28, clockGHz: permdnnConfig.clockGHz,
+                   pes: permdnnConfig.pes, multipliersPerPE: permdnnConfig.multipliers, multipliers: permdnnConfig.pes * permdnnConfig.multipliers,
+                   note: "the reference design"),
+            Design(view: Self.isoTechnology, name: "eie-iso", engine: "eie", node: lib28, clockGHz: eieIso.clockGHz,
+                   pes: eieIso.pes, multipliersPerPE: 1, multipliers: eieIso.pes,
+                   note: "EIE with one PE per PermDNN multiplier [ours]; the published 64-PE SRAM bytes split over \(eieIso.pes) PEs"),
+            Design(view: Self.isoTechnology, name: "circnn", engine: "circnn", node: lib28, clockGHz: circnnConfig.clockGHz,
+                   pes: nil, multipliersPerPE: nil, multipliers: circnnConfig.multiplierBudget, note: "the same design as in the as-published view"),
+        ]
+        let designRows = designs.map {
+            DesignRow(view: $0.view, design: $0.name, engine: $0.engine, node: $0.node.node, clockGHz: ReportNumber.rounded($0.clockGHz),
+                      pes: $0.pes, multipliersPerPE: $0.multipliersPerPE, multipliers: $0.multipliers,
+                      areaMM2: ReportNumber.rounded(areas["\($0.view)/\($0.name)"] ?? 0), note: $0.note)
+        }
+
+        let (ratios, means) = Self.ratios(metrics)
+        let constants = Self.constants(lib45: lib45, lib28: lib28, rule: rule, permdnn: permdnnConfig, eie: eiePublished,
+                                       eieIso: eieIso, eieIsoInventory: eieIsoInventory, circnn: circnnConfig, seed: seed)
+        return ComparisonReport(title: selection.title, seed: seed, workloads: specs.map(\.name), designs: designRows, metrics: metrics,
+                                ratios: ratios, geometricMeans: means, constants: constants)
+    }
+
+    /// PermDNN over every baseline, per layer and as geometric means.
+    static func ratios(_ metrics: [MetricRow]) -> ([RatioRow], [GeoMeanRow]) {
+        var ratios: [RatioRow] = []
+        var means: [GeoMeanRow] = []
+        for view in [asPublished, isoTechnology] {
+            for baseline in baselines[view] ?? [] {
+                var rows: [RatioRow] = []
+                for reference in metrics where reference.view == view && reference.design == "permdnn" {
+                    guard let other = metrics.first(where: { $0.view == view && $0.design == baseline && $0.workload == reference.workload }) else { continue }
+                    rows.append(RatioRow(view: view, workload: reference.workload, baseline: baseline,
+                                         throughput: ReportNumber.rounded(other.latencyUs / reference.latencyUs),
+                                         energyEfficiency: ReportNumber.rounded(reference.gopsPerW / other.gopsPerW),
+                                         areaEfficiency: ReportNumber.rounded(reference.gopsPerMM2 / other.gopsPerMM2)))
+                }
+                ratios += rows
+                means.append(GeoMeanRow(view: view, baseline: baseline, layers: rows.count,
+                                        throughput: ReportNumber.rounded(ReportNumber.geometricMean(rows.map(\.throughput))),
+                                        energyEfficiency: ReportNumber.rounded(ReportNumber.geometricMean(rows.map(\.energyEfficiency))),
+                                        areaEfficiency: ReportNumber.rounded(ReportNumber.geometricMean(rows.map(\.areaEfficiency)))))
+            }
+        }
+        return (ratios, means)
+    }
+}
