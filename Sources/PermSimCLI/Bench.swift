@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import CirCNNModel
+import EIEModel
 import PermSim
 import Workloads
 
@@ -14,8 +16,9 @@ extension PermSimCommand {
             only the model (workload generation excluded): the median and minimum of
             --repeat runs. Cases: alexnet-fc6 and vgg16-fc6 at 32 PEs, the EIE suite,
             a 4096 -> 11008 layer (llm7b-gate) at 32 and 256 PEs, each on the cycle
-            model and on the functional reference; then the EIE suite end to end
-            (generation, simulation, check) on 1 core and on all cores.
+            model and on the functional reference; the EIE suite on the EIE and
+            CirCNN models; then the EIE suite end to end (a child `permsim run`)
+            pinned to 1 core with taskset and on all cores.
             Use a release build: swift run -c release permsim bench
             """)
 
@@ -28,7 +31,7 @@ extension PermSimCommand {
         @Option(name: .long, help: ArgumentHelp("Run one case in this process (used by the parent).", valueName: "CASE"))
         var `case`: String?
 
-        @Option(name: .long, help: ArgumentHelp("Model for --case: cycle or functional.", valueName: "MODEL"))
+        @Option(name: .long, help: ArgumentHelp("Model for --case: cycle, functional, eie or circnn.", valueName: "MODEL"))
         var model: String = "cycle"
 
         /// One measured case.
@@ -71,6 +74,8 @@ extension PermSimCommand {
                     rows.append(try child(benchCase.name, model: model))
                 }
             }
+            // The baselines on the EIE suite (generation excluded, as above).
+            for model in ["eie", "circnn"] { rows.append(try child("eie-suite", model: model)) }
             let speedup = try await parallelSpeedup()
             if format == "json" {
                 let encoder = JSONEncoder()
@@ -87,8 +92,9 @@ extension PermSimCommand {
             guard let benchCase = Self.cases.first(where: { $0.name == name }) else {
                 throw ConfigError.invalid(field: "--case", rule: "unknown case '\(name)' (cases: \(Self.cases.map(\.name).joined(separator: ", ")))")
             }
+            if model == "eie" || model == "circnn" { return try measureBaseline(benchCase) }
             guard let kind = ModelKind(rawValue: model) else {
-                throw ConfigError.invalid(field: "--model", rule: "must be cycle or functional (got '\(model)')")
+                throw ConfigError.invalid(field: "--model", rule: "must be cycle, functional, eie or circnn (got '\(model)')")
             }
             var config = ArchitectureConfig.default
             config.pes = benchCase.pes
@@ -130,6 +136,56 @@ extension PermSimCommand {
                        macsPerSecond: Double(macs) / median, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
         }
 
+        /// Times a baseline engine (EIE as published, CirCNN with PermDNN's multiplier budget) on a
+        /// case's layers; `pes` is the baseline's own (EIE: 64; CirCNN: 0, it has no PEs).
+        func measureBaseline(_ benchCase: (name: String, workloads: [String], pes: Int)) throws -> Row {
+            let specs = try benchCase.workloads.map { try WorkloadCatalog.layer(named: $0) }
+            var times: [Double] = []
+            var cycles = 0, macs = 0, pes = 0
+            let clock = ContinuousClock()
+            if model == "eie" {
+                let config = EIEConfig.default
+                let engine = try EIEEngine(config: config)
+                let layers = try specs.map { try EIELayer.generate(spec: $0, format: config.format, seed: 1, encoding: config.encoding) }
+                pes = config.pes
+                for _ in 0..<self.repeat {
+                    var runCycles = 0, runMacs = 0
+                    let elapsed = try clock.measure {
+                        for layer in layers {
+                            let result = try engine.run(layer)
+                            runCycles += result.cycles
+                            runMacs += result.events.multiplies
+                        }
+                    }
+                    times.append(seconds(elapsed))
+                    (cycles, macs) = (runCycles, runMacs)
+                }
+            } else {
+                let config = CirCNNConfig.default
+                let engine = try CirCNNEngine(config: config)
+                let layers = try specs.map { try CirCNNLayer.generate(spec: $0, format: config.format, seed: 1) }
+                for _ in 0..<self.repeat {
+                    var runCycles = 0, runMacs = 0
+                    let elapsed = try clock.measure {
+                        for layer in layers {
+                            let result = try engine.run(layer)
+                            runCycles += result.cycles
+                            runMacs += result.stats.realMultiplies
+                        }
+                    }
+                    times.append(seconds(elapsed))
+                    (cycles, macs) = (runCycles, runMacs)
+                }
+            }
+            times.sort()
+            let median = times[times.count / 2]
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Row(benchCase: benchCase.name, model: model, pes: pes, layers: specs.count, simulatedCycles: cycles, macs: macs,
+                       medianSeconds: median, minSeconds: times[0], cyclesPerSecond: Double(cycles) / median,
+                       macsPerSecond: Double(macs) / median, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+        }
+
         /// Runs `--case` in a child process of this executable and decodes its row.
         func child(_ name: String, model: String) throws -> Row {
             let process = Process()
@@ -154,26 +210,47 @@ extension PermSimCommand {
             var identicalResults: Bool
         }
 
-        /// The EIE suite end to end (generate, simulate, check) on one core and on all cores.
+        /// The EIE suite end to end (`permsim run --pes 32 --format json` in a child process) pinned
+        /// to one core with `taskset -c 0`, then on every core. Limiting `--jobs` alone would not
+        /// do: the row groups of a tiled layer also run in parallel.
         func parallelSpeedup() async throws -> Parallel {
-            let simulation = Simulation(config: .default)
-            let jobs = WorkloadCatalog.eieSuite.map { Job(layers: [.generated($0)]) }
             let cores = ProcessInfo.processInfo.activeProcessorCount
+            let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+            let arguments = ["run", "--pes", "32", "--format", "json"]
+            guard let taskset = ["/usr/bin/taskset", "/bin/taskset"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+                throw ConfigError.invalid(field: "bench", rule: "needs taskset (Debian package util-linux) to pin a run to one core")
+            }
             var one: [Double] = [], all: [Double] = []
             var identical = true
             for _ in 0..<self.repeat {
-                var start = ContinuousClock.now
-                let serial = try await simulation.run(jobs, parallelism: 1)
-                one.append(seconds(ContinuousClock.now - start))
-                start = ContinuousClock.now
-                let parallel = try await simulation.run(jobs, parallelism: cores)
-                all.append(seconds(ContinuousClock.now - start))
+                let (serialTime, serial) = try timedChild(taskset, ["-c", "0", executable] + arguments)
+                let (parallelTime, parallel) = try timedChild(executable, arguments)
+                one.append(serialTime)
+                all.append(parallelTime)
                 identical = identical && serial == parallel
             }
             one.sort()
             all.sort()
             let (a, b) = (one[one.count / 2], all[all.count / 2])
             return Parallel(cores: cores, oneCoreSeconds: a, allCoresSeconds: b, speedup: a / b, identicalResults: identical)
+        }
+
+        /// Runs a child process to completion; returns its wall time and standard output.
+        func timedChild(_ path: String, _ arguments: [String]) throws -> (Double, Data) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = arguments
+            let output = Pipe()
+            process.standardOutput = output
+            let start = ContinuousClock.now
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let elapsed = seconds(ContinuousClock.now - start)
+            guard process.terminationStatus == 0 else {
+                throw ConfigError.invalid(field: "bench", rule: "'\(([path] + arguments).joined(separator: " "))' failed with status \(process.terminationStatus)")
+            }
+            return (elapsed, data)
         }
 
         func seconds(_ duration: Duration) -> Double {
@@ -190,7 +267,7 @@ extension PermSimCommand {
                                   row.macsPerSecond / 1e9, row.peakMemoryMB)
                 print(line)
             }
-            print(String(format: "\nEIE suite end to end (generate, simulate, check): 1 core %.3f s, %d cores %.3f s, speedup %.2fx, identical results: %@",
+            print(String(format: "\nEIE suite end to end (permsim run, child process): 1 core (taskset) %.3f s, %d cores %.3f s, speedup %.2fx, identical results: %@",
                          parallel.oneCoreSeconds, parallel.cores, parallel.allCoresSeconds, parallel.speedup,
                          (parallel.identicalResults ? "yes" : "NO") as NSString))
         }
