@@ -7,7 +7,9 @@ import Synchronization
 final class ProgressLine: Sendable {
     private struct State {
         var started = 0
+        var current = ""
         var shown = false
+        var finished = false
     }
 
     private let total: Int
@@ -21,15 +23,39 @@ final class ProgressLine: Sendable {
     func started(_ name: String) {
         state.withLock { state in
             state.started += 1
-            guard enabled, Date().timeIntervalSince(start) > 1 else { return }
-            state.shown = true
-            FileHandle.standardError.write(Data("\r\u{1B}[K[\(state.started)/\(total)] \(name)".utf8))
+            state.current = name
+            draw(&state)
+        }
+    }
+
+    /// Redraws the line with the elapsed time (called by `run` every half second).
+    func tick() {
+        state.withLock { draw(&$0) }
+    }
+
+    /// Runs `tick` every half second until `finish`, on a background task.
+    func startTicking() -> Task<Void, Never>? {
+        guard enabled else { return nil }
+        return Task.detached { [self] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(500))
+                tick()
+            }
         }
     }
 
     func finish() {
         state.withLock { state in
+            state.finished = true
             if state.shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }
+    }
+
+    private func draw(_ state: inout State) {
+        let elapsed = Date().timeIntervalSince(start)
+        guard enabled, !state.finished, elapsed > 1 else { return }
+        state.shown = true
+        let line = "[\(state.started)/\(total)] \(state.current)  " + String(format: "%.1f s", elapsed)
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
     }
 }

@@ -100,8 +100,18 @@ extension PermSimCommand {
                 throw ConfigError.invalid(field: "--jobs", rule: "must be at least 1 (got \(parallel))")
             }
             let progress = ProgressLine(total: jobs.count)
-            let rows = try await simulation.run(jobs, parallelism: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            let ticker = traceSink == nil ? progress.startTicking() : nil
+            let rows: [LayerReport]
+            do {
+                rows = try await simulation.run(jobs, parallelism: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                                 trace: traceSink) { name in progress.started(name) }
+            } catch {
+                ticker?.cancel()
+                progress.finish()
+                throw error
+            }
+            // Clear the progress line before the report goes to the terminal.
+            ticker?.cancel()
             progress.finish()
             let text = try reportFormat.render(rows)
             if let output {
