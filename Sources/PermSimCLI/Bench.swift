@@ -102,36 +102,28 @@ extension PermSimCommand {
             let layers = try benchCase.workloads.map {
                 try LayerGenerator.generate(try WorkloadCatalog.layer(named: $0), format: config.format, seed: 1)
             }
-            var times: [Double] = []
-            var cycles = 0, macs = 0, checksum = 0
-            for _ in 0..<self.repeat {
-                let clock = ContinuousClock()
+            var checksum = 0
+            let (median, fastest, cycles, macs) = try timed {
                 var runCycles = 0, runMacs = 0
-                let elapsed = try clock.measure {
-                    for layer in layers {
-                        switch kind {
-                        case .cycle:
-                            let result = try engine.run(layer)
-                            runCycles += result.computeCycles
-                            runMacs += result.pe.multipliers.usefulMultiplies
-                        case .functional:
-                            // Keep the result alive so the work cannot be optimised away.
-                            checksum &+= FunctionalReference.outputs(layer, format: config.format).first.map(Int.init) ?? 0
-                            runMacs += layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } * layer.weights.blockRows
-                        }
+                for layer in layers {
+                    switch kind {
+                    case .cycle:
+                        let result = try engine.run(layer)
+                        runCycles += result.computeCycles
+                        runMacs += result.pe.multipliers.usefulMultiplies
+                    case .functional:
+                        // Keep the result alive so the work cannot be optimised away.
+                        checksum &+= FunctionalReference.outputs(layer, format: config.format).first.map(Int.init) ?? 0
+                        runMacs += layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } * layer.weights.blockRows
                     }
                 }
-                times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
-                cycles = runCycles
-                macs = runMacs
+                return (runCycles, runMacs)
             }
             if checksum == Int.min { print(checksum) }
-            times.sort()
-            let median = times[times.count / 2]
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
             return Row(benchCase: name, model: model, pes: benchCase.pes, layers: layers.count, simulatedCycles: cycles, macs: macs,
-                       medianSeconds: median, minSeconds: times[0],
+                       medianSeconds: median, minSeconds: fastest,
                        cyclesPerSecond: kind == .cycle ? Double(cycles) / median : 0,
                        macsPerSecond: Double(macs) / median, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
         }
@@ -140,50 +132,51 @@ extension PermSimCommand {
         /// case's layers; `pes` is the baseline's own (EIE: 64; CirCNN: 0, it has no PEs).
         func measureBaseline(_ benchCase: (name: String, workloads: [String], pes: Int)) throws -> Row {
             let specs = try benchCase.workloads.map { try WorkloadCatalog.layer(named: $0) }
-            var times: [Double] = []
-            var cycles = 0, macs = 0, pes = 0
-            let clock = ContinuousClock()
+            var pes = 0
+            let measured: (median: Double, fastest: Double, cycles: Int, macs: Int)
             if model == "eie" {
                 let config = EIEConfig.default
                 let engine = try EIEEngine(config: config)
                 let layers = try specs.map { try EIELayer.generate(spec: $0, format: config.format, seed: 1, encoding: config.encoding) }
                 pes = config.pes
-                for _ in 0..<self.repeat {
-                    var runCycles = 0, runMacs = 0
-                    let elapsed = try clock.measure {
-                        for layer in layers {
-                            let result = try engine.run(layer)
-                            runCycles += result.cycles
-                            runMacs += result.events.multiplies
-                        }
+                measured = try timed {
+                    try layers.reduce(into: (0, 0)) { sums, layer in
+                        let result = try engine.run(layer)
+                        sums = (sums.0 + result.cycles, sums.1 + result.events.multiplies)
                     }
-                    times.append(seconds(elapsed))
-                    (cycles, macs) = (runCycles, runMacs)
                 }
             } else {
                 let config = CirCNNConfig.default
                 let engine = try CirCNNEngine(config: config)
                 let layers = try specs.map { try CirCNNLayer.generate(spec: $0, format: config.format, seed: 1) }
-                for _ in 0..<self.repeat {
-                    var runCycles = 0, runMacs = 0
-                    let elapsed = try clock.measure {
-                        for layer in layers {
-                            let result = try engine.run(layer)
-                            runCycles += result.cycles
-                            runMacs += result.stats.realMultiplies
-                        }
+                measured = try timed {
+                    try layers.reduce(into: (0, 0)) { sums, layer in
+                        let result = try engine.run(layer)
+                        sums = (sums.0 + result.cycles, sums.1 + result.stats.realMultiplies)
                     }
-                    times.append(seconds(elapsed))
-                    (cycles, macs) = (runCycles, runMacs)
                 }
             }
-            times.sort()
-            let median = times[times.count / 2]
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
-            return Row(benchCase: benchCase.name, model: model, pes: pes, layers: specs.count, simulatedCycles: cycles, macs: macs,
-                       medianSeconds: median, minSeconds: times[0], cyclesPerSecond: Double(cycles) / median,
-                       macsPerSecond: Double(macs) / median, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+            return Row(benchCase: benchCase.name, model: model, pes: pes, layers: specs.count,
+                       simulatedCycles: measured.cycles, macs: measured.macs,
+                       medianSeconds: measured.median, minSeconds: measured.fastest,
+                       cyclesPerSecond: Double(measured.cycles) / measured.median,
+                       macsPerSecond: Double(measured.macs) / measured.median, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+        }
+
+        /// Runs `body` `--repeat` times; the median and fastest wall time, and the counts
+        /// (cycles, multiplies) `body` returned.
+        func timed(_ body: () throws -> (Int, Int)) throws -> (median: Double, fastest: Double, cycles: Int, macs: Int) {
+            var times: [Double] = []
+            var counts = (0, 0)
+            let clock = ContinuousClock()
+            for _ in 0..<self.repeat {
+                let elapsed = try clock.measure { counts = try body() }
+                times.append(seconds(elapsed))
+            }
+            times.sort()
+            return (times[times.count / 2], times[0], counts.0, counts.1)
         }
 
         /// Runs `--case` in a child process of this executable and decodes its row.
