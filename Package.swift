@@ -18,6 +18,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "permsim", targets: ["PermSimCLI"]),
+        .executable(name: "rtl-compare", targets: ["RTLCompare"]),
         .library(name: "PermSim", targets: ["PermSim"]),
     ],
     dependencies: [
@@ -32,6 +33,9 @@ let package = Package(
         .target(name: "PermSim", dependencies: ["PEModel", "Workloads", "EIEModel", "CirCNNModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "CostModel", dependencies: ["PEModel", "Workloads", "PermSim", "EIEModel", "CirCNNModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reports", dependencies: ["PEModel", "Workloads", "PermSim", "EIEModel", "CirCNNModel", "CostModel"]),
+        // Drives rtl-reference/'s Verilator testbench and the Swift model on random layers and
+        // compares them cycle by cycle (rtl-reference/compare.sh); needs verilator to run, not to build.
+        .executableTarget(name: "RTLCompare", dependencies: ["PEModel", "Workloads", "PermSim"]),
         .executableTarget(
             name: "PermSimCLI",
             dependencies: ["PermSim", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
