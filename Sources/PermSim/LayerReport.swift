@@ -55,7 +55,8 @@ public struct LayerReport: Sendable, Equatable, Codable {
     /// Whether the cycle model's outputs equal the functional reference's, bit for bit
     /// (`nil` when not checked).
     public var matchesReference: Bool?
-    /// Projection error when the weights came from a dense `.npy`.
+    /// Relative error of projecting a dense `.npy` onto the engine's structure (PermDNN:
+    /// permuted-diagonal blocks; EIE: magnitude pruning to the density; CirCNN: circulant blocks).
     public var projectionError: Double?
     /// Every counted event, per block, summed over PEs and tiles (cycle model only).
     public var events: Events?
@@ -136,6 +137,7 @@ extension LayerReport {
         tiles = 1
         dramBytes = 0
         self.matchesReference = matchesReference
+        projectionError = layer.compression.flatMap { $0.prunedWeights > 0 ? $0.pruningError : nil }
     }
 }
 
@@ -162,6 +164,7 @@ extension LayerReport {
         tiles = 1
         dramBytes = 0
         self.matchesReference = matchesReference
+        projectionError = layer.projection?.relativeError
     }
 }
 

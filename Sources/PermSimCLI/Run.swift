@@ -60,6 +60,12 @@ extension PermSimCommand {
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Custom layer: input activation density in [0, 1] (default 1).", valueName: "D"))
         var actDensity: Double?
 
+        @Option(name: .long, help: ArgumentHelp("Real weights: a dense out x in matrix (.npy float32/float16/int16), projected onto each engine's structure; give --p or --weight-density.", valueName: "FILE"))
+        var weights: String?
+
+        @Option(name: .long, help: ArgumentHelp("Real input vector (.npy, n values) for --weights or the --in/--out layer.", valueName: "FILE"))
+        var activations: String?
+
         @Option(name: .customLong("p"), parsing: .unconditional, help: ArgumentHelp("Block size p for every layer (default: round(1 / weight density)).", valueName: "P"))
         var blockSize: Int?
 
@@ -196,9 +202,42 @@ extension PermSimCommand {
                     jobs += layers.map { Job(layers: [$0]) }
                 }
             }
-            if let custom = try customLayer() { jobs.append(Job(layers: [.generated(custom)])) }
+            if let entry = try dataLayer() {
+                jobs.append(Job(layers: [.file(entry)]))
+            } else if let custom = try customLayer() {
+                jobs.append(Job(layers: [.generated(custom)]))
+            }
             if jobs.isEmpty { jobs = WorkloadCatalog.eieSuite.map { Job(layers: [.generated($0)]) } }
             return jobs
+        }
+
+        /// The layer of `--weights` (and/or `--activations`), if given: real data read from `.npy`.
+        /// PermDNN projects the dense matrix onto its block size, EIE keeps an already sparse
+        /// matrix's non-zeros or prunes by magnitude to the density, CirCNN projects onto circulant blocks.
+        func dataLayer() throws -> WorkloadEntry? {
+            guard weights != nil || activations != nil else { return nil }
+            guard let weights else {
+                guard var spec = try customLayer() else {
+                    throw ConfigError.invalid(field: "--activations", rule: "needs --weights or a custom layer (--in, --out)")
+                }
+                spec.name = "custom"
+                return WorkloadEntry(spec: spec, activationsPath: activations)
+            }
+            let array = try NpyArray.read(path: weights)
+            guard array.shape.count == 2 else {
+                throw ConfigError.invalid(field: "--weights", rule: "must be a 2-D out x in matrix (got shape \(array.shape))")
+            }
+            let (rows, columns) = (array.shape[0], array.shape[1])
+            if let inputs, inputs != columns { throw ConfigError.invalid(field: "--in", rule: "is \(inputs) but \(weights) has \(columns) columns") }
+            if let outputs, outputs != rows { throw ConfigError.invalid(field: "--out", rule: "is \(outputs) but \(weights) has \(rows) rows") }
+            guard weightDensity != nil || blockSize != nil else {
+                throw ConfigError.invalid(field: "--weight-density", rule: "or --p is required with --weights (the structure's density)")
+            }
+            let name = URL(fileURLWithPath: weights).deletingPathExtension().lastPathComponent
+            let spec = LayerSpec(name: name, inputs: columns, outputs: rows, weightDensity: weightDensity ?? 1.0 / Double(blockSize ?? 1),
+                                 activationDensity: actDensity ?? 1.0, blockSize: blockSize, activationSign: .signed)
+            try spec.validate()
+            return WorkloadEntry(spec: spec, weightsPath: weights, activationsPath: activations)
         }
 
         /// The `--in/--out/...` layer, if any of its options was given.

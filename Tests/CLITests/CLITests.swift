@@ -276,6 +276,34 @@ struct PermSimProcess {
         try Self.expectOneLineError(["run", "--workload-file", path], mentions: ["1", "2"])
     }
 
+    /// `--weights` / `--activations`: the same real data on all three engines, each projecting
+    /// the dense matrix onto its own structure and reporting what that lost.
+    @Test func realWeightsOnEveryEngine() throws {
+        var rng: UInt64 = 99
+        let values: [Float] = (0..<(32 * 40)).map { index in
+            rng = rng &* 6364136223846793005 &+ 1442695040888963407
+            return index % 3 == 0 ? 0 : Float(Int(rng >> 40) % 200 - 100) / 300
+        }
+        let weights = try Self.temporaryFile("real.npy", Self.npy(descr: "<f4", shape: "(32, 40)", payload: Self.float32(values)))
+        let inputs = try Self.temporaryFile("x.npy", Self.npy(descr: "<f4", shape: "(40,)", payload: Self.float32((0..<40).map { Float($0 % 4) / 2 })))
+        for engine in ["permdnn", "eie", "circnn"] {
+            let result = try PermSimProcess.run(["run", "--engine", engine, "--weights", weights, "--activations", inputs,
+                                                 "--weight-density", "0.25", "--format", "json"])
+            #expect(result.status == 0, "\(engine): \(result.stderr)")
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+            #expect(rows[0]["engine"] as? String == engine)
+            #expect(rows[0]["workload"] as? String == "real")
+            #expect(rows[0]["inputs"] as? Int == 40 && rows[0]["outputs"] as? Int == 32)
+            #expect(rows[0]["nonZeroInputs"] as? Int == 30)  // x[j] = (j mod 4) / 2: a quarter are 0
+            #expect(rows[0]["matchesReference"] as? Bool == true, "\(engine)")
+            let error = try #require(rows[0]["projectionError"] as? Double, "\(engine)")
+            #expect(error > 0 && error < 1, "\(engine)")
+        }
+        try Self.expectOneLineError(["run", "--weights", weights], mentions: ["--weight-density"])
+        try Self.expectOneLineError(["run", "--activations", inputs], mentions: ["--activations"])
+        try Self.expectOneLineError(["run", "--weights", weights, "--p", "4", "--in", "41"], mentions: ["--in", "40 columns"])
+    }
+
     @Test func denseNpyIsProjectedAndRuns() throws {
         var rng: UInt64 = 12345
         let values: [Float] = (0..<(24 * 30)).map { _ in
