@@ -72,6 +72,7 @@ public struct Comparison: Sendable {
         let circnn = try CirCNNEngine(config: circnnConfig)
 
         var metrics: [MetricRow] = []
+        var notRun: [NotRunRow] = []
         var areas: [String: Double] = [:]
         for spec in specs {
             func attempt<T>(_ engine: String, _ body: () throws -> T) throws -> T {
@@ -104,13 +105,25 @@ public struct Comparison: Sendable {
             let permdnnMultiplies = permdnnResult.pe.multipliers.usefulMultiplies
             let permdnnMultipliers = permdnnConfig.pes * permdnnConfig.multipliers
 
-            let eieLayer = try attempt("eie") { try EIELayer.generate(spec: spec, format: eiePublished.format, seed: seed, encoding: eiePublished.encoding) }
-            let eieResult = try attempt("eie") { try eie64.run(eieLayer) }
-            let eieIsoLayer = try attempt("eie") { try EIELayer.generate(spec: spec, format: eieIso.format, seed: seed, encoding: eieIso.encoding) }
-            let eieIsoResult = try attempt("eie") { try eie256.run(eieIsoLayer) }
-            let eie45 = try attempt("eie") { try CostModel.eie(result: eieResult, config: eiePublished, node: lib45) }
-            let eie28 = try attempt("eie") { try CostModel.eie(result: eieResult, config: eieProjected, node: lib28) }
-            let eieIsoCost = try attempt("eie") { try CostModel.eie(result: eieIsoResult, config: eieIso, node: lib28, inventory: eieIsoInventory) }
+            // A layer EIE cannot encode (a PE's column slice overflows its 16-bit pointers) is
+            // reported as not run for that design, not as a failure of the whole comparison.
+            func eieRun(_ engine: EIEEngine, _ config: EIEConfig, design: String) throws -> EIEResult? {
+                do {
+                    let layer = try EIELayer.generate(spec: spec, format: config.format, seed: seed, encoding: config.encoding)
+                    return try attempt("eie") { try engine.run(layer) }
+                } catch let error as EIEError {
+                    guard case .pointerOverflow = error else { throw ReportError.engineFailed(engine: "eie", workload: spec.name, message: "\(error)") }
+                    notRun.append(NotRunRow(workload: spec.name, design: design, reason: "\(error)"))
+                    return nil
+                }
+            }
+            let eieResult = try eieRun(eie64, eiePublished, design: "eie-45nm, eie-28nm")
+            let eieIsoResult = try eieRun(eie256, eieIso, design: "eie-iso")
+            let eie45 = try eieResult.map { result in try attempt("eie") { try CostModel.eie(result: result, config: eiePublished, node: lib45) } }
+            let eie28 = try eieResult.map { result in try attempt("eie") { try CostModel.eie(result: result, config: eieProjected, node: lib28) } }
+            let eieIsoCost = try eieIsoResult.map { result in
+                try attempt("eie") { try CostModel.eie(result: result, config: eieIso, node: lib28, inventory: eieIsoInventory) }
+            }
 
             let circnnLayer = try attempt("circnn") { try CirCNNLayer.generate(spec: spec, format: circnnConfig.format, seed: seed) }
             let circnnResult = try attempt("circnn") { try circnn.run(circnnLayer) }
@@ -121,9 +134,11 @@ public struct Comparison: Sendable {
                 metrics.append(row(view, "permdnn", permdnnCost, multiplies: permdnnMultiplies, multipliers: permdnnMultipliers,
                                    dramBytes: permdnnResult.engine.dramBytes))
                 if view == Self.asPublished {
-                    metrics.append(row(view, "eie-45nm", eie45, multiplies: eieResult.events.multiplies, multipliers: eiePublished.pes, dramBytes: 0))
-                    metrics.append(row(view, "eie-28nm", eie28, multiplies: eieResult.events.multiplies, multipliers: eieProjected.pes, dramBytes: 0))
-                } else {
+                    if let eieResult, let eie45, let eie28 {
+                        metrics.append(row(view, "eie-45nm", eie45, multiplies: eieResult.events.multiplies, multipliers: eiePublished.pes, dramBytes: 0))
+                        metrics.append(row(view, "eie-28nm", eie28, multiplies: eieResult.events.multiplies, multipliers: eieProjected.pes, dramBytes: 0))
+                    }
+                } else if let eieIsoResult, let eieIsoCost {
                     metrics.append(row(view, "eie-iso", eieIsoCost, multiplies: eieIsoResult.events.multiplies, multipliers: eieIso.pes, dramBytes: 0))
                 }
                 metrics.append(row(view, "circnn", circnnCost, multiplies: circnnResult.stats.realMultiplies,
@@ -163,7 +178,7 @@ public struct Comparison: Sendable {
         let constants = Self.constants(lib45: lib45, lib28: lib28, rule: rule, permdnn: permdnnConfig, eie: eiePublished,
                                        eieIso: eieIso, eieIsoInventory: eieIsoInventory, circnn: circnnConfig, seed: seed)
         return ComparisonReport(title: selection.title, seed: seed, workloads: specs.map(\.name), designs: designRows, metrics: metrics,
-                                ratios: ratios, geometricMeans: means, constants: constants)
+                                ratios: ratios, geometricMeans: means, notRun: notRun, constants: constants)
     }
 
     /// PermDNN over every baseline, per layer and as geometric means.

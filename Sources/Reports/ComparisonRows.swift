@@ -88,5 +88,14 @@ public struct ComparisonReport: Sendable, Equatable, Codable {
     public var metrics: [MetricRow]
     public var ratios: [RatioRow]
     public var geometricMeans: [GeoMeanRow]
+    /// Layers a design could not run, with the reason (their ratios are n/a).
+    public var notRun: [NotRunRow]
     public var constants: [ConstantRow]
+}
+
+/// A layer a design could not run (e.g. EIE's 16-bit pointers overflow), and why.
+public struct NotRunRow: Sendable, Equatable, Codable {
+    public var workload: String
+    public var design: String
+    public var reason: String
 }

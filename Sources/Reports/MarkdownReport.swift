@@ -30,6 +30,12 @@ struct MarkdownReport {
             out.append("| \(g.view) | \(g.baseline) | \(g.layers) | \(ReportNumber.ratio(g.throughput)) | \(ReportNumber.ratio(g.energyEfficiency)) | \(ReportNumber.ratio(g.areaEfficiency)) |")
         }
         out.append("")
+        if !report.notRun.isEmpty {
+            out.append("Not run (their ratios are n/a and the geometric means leave them out):")
+            out.append("")
+            for row in report.notRun { out.append("- \(row.workload) on \(row.design): \(row.reason)") }
+            out.append("")
+        }
         for view in [Comparison.asPublished, Comparison.isoTechnology] {
             out.append(view == Comparison.asPublished ? "## As published" : "## Iso-technology")
             out.append("")
