@@ -24,6 +24,20 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
         }
     }
 
+    /// A layer whose column slices overflow EIE's 16-bit pointers at 64 PEs is listed as not run
+    /// for the 64-PE designs (n/a ratios, left out of the means) and still runs at 256 PEs.
+    @Test func eieLayerThatCannotBeEncodedIsNotRun() throws {
+        let comparison = Comparison(selection: ComparisonSelection(workloads: ["llm7b-gate"]),
+                                    technologyDirectory: root.appendingPathComponent("configs/tech").path)
+        let report = try comparison.run()
+        #expect(report.notRun.map(\.design) == ["eie-45nm, eie-28nm"])
+        #expect(report.notRun.first?.reason.contains("16-bit column pointers") == true)
+        #expect(!report.metrics.contains { $0.design == "eie-45nm" || $0.design == "eie-28nm" })
+        #expect(report.metrics.contains { $0.design == "eie-iso" })
+        #expect(report.geometricMeans.first { $0.baseline == "eie-45nm" }?.layers == 0)
+        #expect(report.geometricMeans.first { $0.baseline == "eie-iso" }?.layers == 1)
+    }
+
     @Test func unknownSuiteIsOneLine() {
         #expect(throws: ReportError.self) { try ComparisonSelection.suite(named: "bogus") }
         do {
