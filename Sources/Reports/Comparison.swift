@@ -74,6 +74,11 @@ public struct Comparison: Sendable {
         var metrics: [MetricRow] = []
         var notRun: [NotRunRow] = []
         var areas: [String: Double] = [:]
+        // Per design: components in the cost model's order, area, and energy summed over layers.
+        var componentOrder: [String: [String]] = [:]
+        var componentArea: [String: Double] = [:]
+        var componentEnergy: [String: Double] = [:]
+        var componentOnChip: [String: Bool] = [:]
         for spec in specs {
             func attempt<T>(_ engine: String, _ body: () throws -> T) throws -> T {
                 do { return try body() } catch let error as ReportError { throw error } catch {
@@ -83,6 +88,13 @@ public struct Comparison: Sendable {
             let dense = 2.0 * Double(spec.inputs) * Double(spec.outputs)
             func row(_ view: String, _ design: String, _ cost: CostReport, multiplies: Int, multipliers: Int, dramBytes: Int) -> MetricRow {
                 areas["\(view)/\(design)"] = cost.totalAreaMM2
+                let key = "\(view)/\(design)"
+                if componentOrder[key] == nil { componentOrder[key] = cost.components.map(\.name) }
+                for component in cost.components {
+                    componentArea["\(key)/\(component.name)"] = component.areaUm2 / 1e6
+                    componentEnergy["\(key)/\(component.name)", default: 0] += component.energyPJ / 1e6
+                    componentOnChip["\(key)/\(component.name)"] = component.onChip
+                }
                 let nanoseconds = cost.latencyUs * 1e3
                 let denseGOPS = nanoseconds > 0 ? dense / nanoseconds : 0
                 let energyNJ = cost.totalEnergyUJ * 1e3
@@ -174,11 +186,22 @@ public struct Comparison: Sendable {
                       areaMM2: ReportNumber.rounded(areas["\($0.view)/\($0.name)"] ?? 0), note: $0.note)
         }
 
+        var components: [ComponentRow] = []
+        for design in designs {
+            let key = "\(design.view)/\(design.name)"
+            for name in componentOrder[key] ?? [] {
+                components.append(ComponentRow(view: design.view, design: design.name, component: name,
+                                               areaMM2: ReportNumber.rounded(componentArea["\(key)/\(name)"] ?? 0),
+                                               energyUJ: ReportNumber.rounded(componentEnergy["\(key)/\(name)"] ?? 0),
+                                               onChip: componentOnChip["\(key)/\(name)"] ?? true))
+            }
+        }
         let (ratios, means) = Self.ratios(metrics)
         let constants = Self.constants(lib45: lib45, lib28: lib28, rule: rule, permdnn: permdnnConfig, eie: eiePublished,
                                        eieIso: eieIso, eieIsoInventory: eieIsoInventory, circnn: circnnConfig, seed: seed)
         return ComparisonReport(title: selection.title, seed: seed, workloads: specs.map(\.name), designs: designRows, metrics: metrics,
-                                ratios: ratios, geometricMeans: means, notRun: notRun, constants: constants)
+                                ratios: ratios, geometricMeans: means, notRun: notRun,
+                                components: components, constants: constants)
     }
 
     /// PermDNN over every baseline, per layer and as geometric means.

@@ -90,6 +90,8 @@ public struct ComparisonReport: Sendable, Equatable, Codable {
     public var geometricMeans: [GeoMeanRow]
     /// Layers a design could not run, with the reason (their ratios are n/a).
     public var notRun: [NotRunRow]
+    /// Area and energy of every design by component (energy summed over the layers it ran).
+    public var components: [ComponentRow]
     public var constants: [ConstantRow]
 }
 
@@ -98,4 +100,15 @@ public struct NotRunRow: Sendable, Equatable, Codable {
     public var workload: String
     public var design: String
     public var reason: String
+}
+
+/// One component of one design: its area, and its energy summed over the layers the design ran.
+public struct ComponentRow: Sendable, Equatable, Codable {
+    public var view: String
+    public var design: String
+    public var component: String
+    public var areaMM2: Double
+    /// Dynamic plus leakage energy, summed over the layers (uJ).
+    public var energyUJ: Double
+    public var onChip: Bool
 }

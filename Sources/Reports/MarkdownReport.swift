@@ -75,6 +75,16 @@ struct MarkdownReport {
             }
             out.append("| **geometric mean** | " + means.map { "**\($0)**" }.joined(separator: " | ") + " |")
             out.append("")
+            out.append("### Area and energy by component")
+            out.append("")
+            out.append("Area of each design; energy summed over the layers it ran (DRAM is off chip: energy, no area).")
+            out.append("")
+            out.append("| design | component | area (mm^2) | energy (uJ) |")
+            out.append("|---|---|---:|---:|")
+            for c in report.components where c.view == view {
+                out.append("| \(c.design) | \(c.component)\(c.onChip ? "" : " (off chip)") | \(ReportNumber.text(c.areaMM2)) | \(ReportNumber.text(c.energyUJ)) |")
+            }
+            out.append("")
             out.append("### Charts")
             out.append("")
             for metric in ReportFiles.chartMetrics {

@@ -6,6 +6,7 @@ public enum ReportFiles {
     public static let markdown = "comparison.md"
     public static let json = "comparison.json"
     public static let metricsCSV = "comparison-metrics.csv"
+    public static let componentsCSV = "comparison-components.csv"
     public static let ratiosCSV = "comparison-ratios.csv"
     public static let chartDirectory = "charts"
 
@@ -27,6 +28,7 @@ public enum ReportFiles {
         files.append((json, String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"))
         files.append((metricsCSV, CSV.render(report.metrics)))
         files.append((ratiosCSV, CSV.render(report.ratios)))
+        files.append((componentsCSV, CSV.render(report.components)))
         for view in [Comparison.asPublished, Comparison.isoTechnology] {
             let designs = report.designs.filter { $0.view == view }.map(\.design)
             for metric in chartMetrics {
