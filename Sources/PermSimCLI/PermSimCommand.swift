@@ -10,11 +10,13 @@ struct PermSimCommand: AsyncParsableCommand {
         commandName: "permsim",
         abstract: "Cycle-accurate simulator of the PermDNN structured-sparse FC accelerator.",
         discussion: """
-        Runs fully connected layers (batch 1) whose weights are block permuted-diagonal
-        matrices on a cycle-accurate model of the PermDNN engine, checks every result bit for
-        bit against a functional reference, and reports cycles, time, throughput and every
-        counted event. With no workload option, `permsim run` runs the EIE benchmark suite.
-        Documentation: docs/ (model, assumptions and their sources).
+        Runs fully connected layers (batch 1) whose weights are block
+        permuted-diagonal matrices on a cycle-accurate model of the PermDNN
+        engine, checks every result bit for bit against a functional
+        reference, and reports cycles, time, throughput and every counted
+        event. The EIE and CirCNN baselines run the same workloads
+        (`run --engine`, `compare`). With no workload option, `permsim run`
+        runs the EIE benchmark suite. Documentation: README.md and docs/.
         """,
         subcommands: [Run.self, List.self, Bench.self, Compare.self],
         defaultSubcommand: nil)

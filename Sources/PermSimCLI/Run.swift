@@ -6,7 +6,7 @@ import Workloads
 extension PermSimCommand {
     struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Simulate layers on the PermDNN engine and print a report.",
+            abstract: "Simulate layers on PermDNN (or EIE, CirCNN) and print a report.",
             discussion: """
             Workloads (combine freely; default: the 9-layer EIE suite):
               --workload NAME      a catalogue layer (`permsim list`), repeatable
