@@ -142,11 +142,18 @@ public struct Simulation: Sendable {
         return rows
     }
 
-    /// Applies the run's overrides to a spec (block size, permutation source).
+    /// Applies the run's overrides to a spec (block size, permutation source). For the
+    /// baselines, a density whose PermDNN block size would exceed the layer (legal for EIE and
+    /// CirCNN) caps `p` at the layer's larger dimension: the baselines draw their inputs from
+    /// PermDNN's generator, so every engine still sees the same inputs for the same spec.
     func resolve(_ spec: LayerSpec) -> LayerSpec {
         var spec = spec
         if let blockSize { spec.blockSize = blockSize }
         if let permutation = config.permutation { spec.permutation = permutation }
+        let larger = max(spec.inputs, spec.outputs)
+        if engine != .permdnn, spec.blockSize == nil, larger >= 1, spec.weightDensity > 0, spec.resolvedBlockSize() > larger {
+            spec.blockSize = larger
+        }
         return spec
     }
 
@@ -226,8 +233,9 @@ extension Simulation {
     func materializeEIE(_ source: LayerSource, config eie: EIEConfig) throws -> EIELayer {
         switch source {
         case let .generated(spec):
-            return try EIELayer.generate(spec: spec, format: eie.format, seed: seed, encoding: eie.encoding)
-        case let .file(entry):
+            return try EIELayer.generate(spec: resolve(spec), format: eie.format, seed: seed, encoding: eie.encoding)
+        case var .file(entry):
+            entry.spec = resolve(entry.spec)
             guard let weightsPath = entry.weightsPath else {
                 return try EIELayer.generate(spec: entry.spec, format: eie.format, seed: seed, encoding: eie.encoding)
             }
@@ -264,9 +272,10 @@ extension Simulation {
             var denseWeights: NpyArray? = nil
             switch source {
             case let .generated(generated):
-                spec = generated
+                spec = resolve(generated)
                 activations = try LayerGenerator.generate(spec, format: circnn.format, seed: seed).activations
-            case let .file(entry):
+            case var .file(entry):
+                entry.spec = resolve(entry.spec)
                 guard entry.permutationPath == nil else {
                     throw ConfigError.invalid(field: "k", rule: "layer '\(entry.spec.name)' has permuted-diagonal weights with k values; CirCNN needs a dense weights matrix")
                 }

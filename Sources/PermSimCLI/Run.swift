@@ -249,10 +249,9 @@ extension PermSimCommand {
                 throw ConfigError.invalid(field: "--weight-density", rule: "or --p is required for a custom layer")
             }
             let density = weightDensity ?? 1.0 / Double(blockSize ?? 1)
-            let spec = LayerSpec(name: "custom", inputs: inputs, outputs: outputs, weightDensity: density,
-                                 activationDensity: actDensity ?? 1.0, blockSize: blockSize)
-            try spec.validate()
-            return spec
+            // Validated when the run starts, once the engine's rules apply (Simulation.preflight).
+            return LayerSpec(name: "custom", inputs: inputs, outputs: outputs, weightDensity: density,
+                             activationDensity: actDensity ?? 1.0, blockSize: blockSize)
         }
     }
 }

@@ -135,6 +135,18 @@ struct PermSimProcess {
         #expect(values[try #require(header.firstIndex(of: "matches_reference"))] == "true")
     }
 
+    /// A density whose PermDNN block size would exceed the layer is legal for the baselines
+    /// (and still refused for PermDNN, naming the rule).
+    @Test func baselinesAcceptDensitiesPermDNNCannotBlock() throws {
+        for engine in ["eie", "circnn"] {
+            let result = try PermSimProcess.run(["run", "--engine", engine, "--in", "50", "--out", "3", "--weight-density", "0.01", "--format", "csv"])
+            #expect(result.status == 0, "\(engine): \(result.stderr)")
+            #expect(result.stdout.contains("\(engine),cycle,custom"), "\(engine): \(result.stdout)")
+        }
+        let permdnn = try PermSimProcess.run(["run", "--in", "50", "--out", "3", "--weight-density", "0.01"])
+        #expect(permdnn.status != 0 && permdnn.stderr.contains("p must not exceed"))
+    }
+
     @Test func listShowsWorkloadsPresetsAndKeys() throws {
         let result = try PermSimProcess.run(["list"])
         #expect(result.status == 0)
