@@ -113,7 +113,7 @@ public struct Simulation: Sendable {
     /// One job's layers, in order.
     func run(_ job: Job, engine: PermDNNEngine, trace: PermDNNEngine.Trace?) throws -> [LayerReport] {
         switch self.engine {
-        case .eie: return try runEIE(job)
+        case .eie: return try runEIE(job, trace: trace)
         case .circnn: return try runCirCNN(job)
         case .permdnn: break
         }
@@ -203,7 +203,9 @@ public struct Simulation: Sendable {
 extension Simulation {
     /// One job on the EIE model: the same workloads (same inputs for the same spec and seed),
     /// unstructured sparse weights at the spec's density, checked against EIE's reference.
-    func runEIE(_ job: Job) throws -> [LayerReport] {
+    func runEIE(_ job: Job, trace: PermDNNEngine.Trace?) throws -> [LayerReport] {
+        // EIE's own per-cycle trace, printed through the same sink.
+        let eieTrace = trace.map { trace in EIEEngine.Trace(cycles: trace.cycles) { trace.sink($0) } }
         var eie = eieConfig
         eie.format = config.format
         let engine = try EIEEngine(config: eie)
@@ -221,7 +223,7 @@ extension Simulation {
             case .functional:
                 throw ConfigError.invalid(field: "--model", rule: "functional is available for --engine permdnn only")
             case .cycle:
-                let result = try engine.run(layer)
+                let result = try engine.run(layer, trace: eieTrace)
                 let matches = verify ? result.outputs == EIEFunctionalReference.outputs(layer) : nil
                 rows.append(LayerReport(eie: layer, result: result, config: eie, network: job.network, matchesReference: matches))
                 previousOutputs = result.outputs

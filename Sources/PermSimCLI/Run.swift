@@ -161,6 +161,7 @@ extension PermSimCommand {
                 try simulation.eieConfig.validate()
             }
             if engineKind == .circnn {
+                if trace != nil { throw ConfigError.invalid(field: "--trace", rule: "is not available for --engine circnn (a phase-level model with no per-cycle state to print)") }
                 if pes != nil { throw ConfigError.invalid(field: "--pes", rule: "does not apply to --engine circnn (256 multipliers in FFT and MAC units)") }
                 if multipliers != nil { throw ConfigError.invalid(field: "--multipliers", rule: "does not apply to --engine circnn") }
                 if config != nil { throw ConfigError.invalid(field: "--config", rule: "describes PermDNN; CirCNN runs with the PermDNN multiplier budget") }

@@ -91,6 +91,12 @@ struct PermSimProcess {
         #expect(rows[0]["macs"] as? Int ?? 0 > 0)
     }
 
+    @Test func eieTraceGoesToStderr() throws {
+        let result = try PermSimProcess.run(["run", "--engine", "eie", "--pes", "4", "--in", "20", "--out", "8", "--weight-density", "0.5", "--trace", "6", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 6)
+    }
+
     @Test func traceGoesToStderr() throws {
         let result = try PermSimProcess.run(["run", "--in", "20", "--out", "8", "--p", "2", "--pes", "2", "--trace", "8", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -206,6 +212,7 @@ struct PermSimProcess {
         (["run", "--engine", "eie", "--pes", "0"], "pes"),
         (["run", "--engine", "circnn", "--p", "12"], "power of two"),
         (["run", "--engine", "circnn", "--pes", "8"], "--pes: does not apply"),
+        (["run", "--engine", "circnn", "--trace", "5"], "--trace"),
     ])
     func badInputGivesOneLineError(_ arguments: [String], _ expected: String) throws {
         let result = try PermSimProcess.run(arguments)
