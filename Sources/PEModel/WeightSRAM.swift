@@ -15,11 +15,6 @@ public struct WeightSRAM: Sendable {
     private let storage: [Int16]
     public private(set) var stats = Stats()
 
-    /// Words held (`n * S`).
-    public var words: Int { lanes == 0 ? 0 : storage.count / lanes }
-    /// Capacity used, in bytes.
-    public var bytes: Int { storage.count * 2 }
-
     public init(lanes: Int, image: [Int16]) {
         self.lanes = lanes
         storage = image

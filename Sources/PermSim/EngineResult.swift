@@ -22,7 +22,7 @@ public struct TileResult: Sendable, Equatable, Codable {
     /// The closed-form estimate (`AnalyticModel`).
     public var analyticCycles: Int
     /// `cycles - analyticCycles`: critical-PE idle cycles beyond the unavoidable 5 (fill + tail).
-    public var bubbleCycles: Int
+    public var bubbleCycles: Int { cycles - analyticCycles }
     /// Weight (and stored permutation) bytes streamed from DRAM for this tile (0 when on chip).
     public var dramBytes: Int
     /// `ceil(dramBytes / bandwidth)`.
@@ -58,8 +58,8 @@ public struct EngineResult: Sendable, Equatable {
     public var cycles: Int
     /// Sum of the tiles' cycles (the engine computing or draining).
     public var computeCycles: Int
-    /// Cycles the engine waited for a tile's weights (`cycles - computeCycles`).
-    public var dramStallCycles: Int
+    /// Cycles the engine waited for a tile's weights.
+    public var dramStallCycles: Int { cycles - computeCycles }
     /// Closed-form estimate of `cycles` (same DRAM schedule applied to analytic tile cycles).
     public var analyticCycles: Int
     public var fitsOnChip: Bool

@@ -81,7 +81,7 @@ public struct PermDNNEngine: Sendable {
         let analyticTotal = AnalyticModel.schedule(computeCycles: tiles.map(\.analyticCycles), transferCycles: transfers)
         return EngineResult(
             outputs: outputs, accumulators: accumulators, cycles: total, computeCycles: computeCycles,
-            dramStallCycles: total - computeCycles, analyticCycles: analyticTotal,
+            analyticCycles: analyticTotal,
             fitsOnChip: mapping.fitsOnChip, tiles: tiles, engine: engineStats, pe: peStats,
             criticalPE: criticalStats,
             nonZeroInputs: layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) })
@@ -153,7 +153,7 @@ public struct PermDNNEngine: Sendable {
             firstColumn: tile.firstColumn, endColumn: tile.endColumn, nonZeroInputs: nonZeroInputs,
             criticalBlockRows: critical.blockRows, slotsPerColumn: critical.slotsPerColumn,
             cycles: cycles, drainStart: drainStart, drainCycles: drainCycles,
-            analyticCycles: analytic, bubbleCycles: cycles - analytic, dramBytes: dramBytes,
+            analyticCycles: analytic, dramBytes: dramBytes,
             transferCycles: (dramBytes + config.dramBytesPerCycle - 1) / config.dramBytesPerCycle)
     }
 

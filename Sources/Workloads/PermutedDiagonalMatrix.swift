@@ -91,13 +91,4 @@ public struct PermutedDiagonalMatrix: Sendable, Equatable {
         let rowOfColumn = ((t - k) % p + p) % p
         return rowOfColumn == row % p ? weights[(r * blockColumns + c) * p + t] : 0
     }
-
-    /// Bytes the compressed weights occupy: `Mb*Nb*p` 16-bit weights plus, when stored,
-    /// `Mb*Nb` permutation values of `ceil(log2 p)` bits (rounded up to whole bytes overall).
-    public var storageBytes: Int {
-        let weightBytes = weights.count * 2
-        guard permutationSource == .stored else { return weightBytes }
-        let kBits = blockSize <= 1 ? 0 : Int.bitWidth - (blockSize - 1).leadingZeroBitCount
-        return weightBytes + (permutation.count * kBits + 7) / 8
-    }
 }
