@@ -86,13 +86,7 @@ public struct NodeScaling: Sendable, Equatable, Codable {
 
     /// Loads and validates `path`.
     public static func load(path: String) throws -> NodeScaling {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw TechnologyError.invalid(location: path, field: "file", rule: "cannot be read (\(error.localizedDescription))")
-        }
-        return try parse(yaml: text, file: path)
+        try parse(yaml: TechnologyError.readText(path: path), file: path)
     }
 
     static let factorKeys = ["clock", "area", "dynamic-energy", "leakage-power", "dram-energy"]

@@ -1,3 +1,4 @@
+import Foundation
 import Workloads
 
 /// A bad technology file, scaling file or cost-model input: one line naming the file, the field
@@ -32,6 +33,17 @@ public enum TechnologyError: Error, Equatable, CustomStringConvertible {
         switch error {
         case let .invalid(field, rule, location):
             return .invalid(location: location ?? "", field: field, rule: rule)
+        }
+    }
+}
+
+extension TechnologyError {
+    /// The text of a technology or scaling file, or a one-line error naming it.
+    static func readText(path: String) throws -> String {
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw TechnologyError.invalid(location: path, field: "file", rule: "cannot be read (\(error.localizedDescription))")
         }
     }
 }

@@ -6,13 +6,7 @@ extension TechnologyLibrary {
     /// Loads and validates `path`; every problem is one `TechnologyError` line naming the file and
     /// the field (`configs/tech/28nm.yaml: sram.read-energy-pj: missing`).
     public static func load(path: String) throws -> TechnologyLibrary {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw TechnologyError.invalid(location: path, field: "file", rule: "cannot be read (\(error.localizedDescription))")
-        }
-        return try parse(yaml: text, file: path)
+        try parse(yaml: TechnologyError.readText(path: path), file: path)
     }
 
     /// Parses and validates one technology file's text; `file` names it in errors.

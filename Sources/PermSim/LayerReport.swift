@@ -74,22 +74,15 @@ extension LayerReport {
     init(functional layer: Layer, config: ArchitectureConfig, network: String?) {
         let m = layer.weights
         let nnz = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
-        model = "functional"
-        workload = layer.name
-        self.network = network
-        inputs = m.columns
-        outputs = m.rows
+        self.init(engine: "permdnn", model: "functional", workload: layer.name, network: network,
+                  inputs: m.columns, outputs: m.rows, nonZeroInputs: nnz, macs: nnz * m.blockRows,
+                  totalMultipliers: config.pes * config.multipliers, clockGHz: config.clockGHz)
         blockSize = m.blockSize
         paddedRows = m.paddedRows
         paddedColumns = m.paddedColumns
         permutation = m.permutationSource.rawValue
         pes = config.pes
         multipliers = config.multipliers
-        totalMultipliers = config.pes * config.multipliers
-        clockGHz = config.clockGHz
-        nonZeroInputs = nnz
-        activationDensity = Double(nnz) / Double(m.columns)
-        macs = nnz * m.blockRows
         projectionError = layer.projection?.relativeError
     }
 
@@ -116,26 +109,16 @@ extension LayerReport {
 extension LayerReport {
     /// A row for an EIE layer from the EIE cycle model (`EIEModel`).
     init(eie layer: EIELayer, result: EIEResult, config: EIEConfig, network: String?, matchesReference: Bool?) {
-        engine = "eie"
-        model = "cycle"
-        workload = layer.name
-        self.network = network
-        inputs = layer.columns
-        outputs = layer.rows
+        self.init(engine: "eie", model: "cycle", workload: layer.name, network: network,
+                  inputs: layer.columns, outputs: layer.rows, nonZeroInputs: result.nonZeroInputs,
+                  macs: result.events.multiplies, totalMultipliers: config.pes, clockGHz: config.clockGHz)
         pes = config.pes
         multipliers = 1
-        totalMultipliers = config.pes
-        clockGHz = config.clockGHz
-        nonZeroInputs = result.nonZeroInputs
-        activationDensity = Double(result.nonZeroInputs) / Double(layer.columns)
-        macs = result.events.multiplies
         setTiming(cycles: result.cycles, clockGHz: config.clockGHz)
         laneUtilization = result.events.peCycles > 0 ? Double(result.events.multiplies) / Double(result.events.peCycles) : 0
         nzdBubbleCycles = result.detector.searchCycles
         queueStallCycles = result.detector.stallCycles
-        fitsOnChip = true
-        tiles = 1
-        dramBytes = 0
+        setResident()
         self.matchesReference = matchesReference
         projectionError = layer.compression.flatMap { $0.prunedWeights > 0 ? $0.pruningError : nil }
     }
@@ -144,25 +127,16 @@ extension LayerReport {
 extension LayerReport {
     /// A row for a CirCNN layer from the CirCNN model (`CirCNNModel`).
     init(circnn layer: CirCNNLayer, result: CirCNNResult, config: CirCNNConfig, network: String?, matchesReference: Bool?) {
-        engine = "circnn"
-        model = "cycle"
-        workload = layer.name
-        self.network = network
-        inputs = layer.columns
-        outputs = layer.rows
+        self.init(engine: "circnn", model: "cycle", workload: layer.name, network: network,
+                  inputs: layer.columns, outputs: layer.rows,
+                  nonZeroInputs: layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) },
+                  macs: result.stats.realMultiplies, totalMultipliers: config.usedMultipliers, clockGHz: config.clockGHz)
         blockSize = result.blockSize
         paddedRows = result.paddedRows
         paddedColumns = result.paddedColumns
-        totalMultipliers = config.usedMultipliers
-        clockGHz = config.clockGHz
-        nonZeroInputs = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
-        activationDensity = Double(nonZeroInputs) / Double(layer.columns)
-        macs = result.stats.realMultiplies
         setTiming(cycles: result.cycles, clockGHz: config.clockGHz)
         laneUtilization = result.multiplierUtilization
-        fitsOnChip = true
-        tiles = 1
-        dramBytes = 0
+        setResident()
         self.matchesReference = matchesReference
         projectionError = layer.projection?.relativeError
     }
@@ -177,5 +151,30 @@ extension LayerReport {
         latencyMicroseconds = nanoseconds / 1000
         compressedGOPS = nanoseconds > 0 ? 2 * Double(macs) / nanoseconds : 0
         denseEquivalentGOPS = nanoseconds > 0 ? 2 * Double(outputs) * Double(inputs) / nanoseconds : 0
+    }
+}
+
+extension LayerReport {
+    /// The fields every engine's row has; engine-specific fields start `nil`.
+    init(engine: String, model: String, workload: String, network: String?, inputs: Int, outputs: Int,
+         nonZeroInputs: Int, macs: Int, totalMultipliers: Int, clockGHz: Double) {
+        self.engine = engine
+        self.model = model
+        self.workload = workload
+        self.network = network
+        self.inputs = inputs
+        self.outputs = outputs
+        self.nonZeroInputs = nonZeroInputs
+        self.activationDensity = Double(nonZeroInputs) / Double(inputs)
+        self.macs = macs
+        self.totalMultipliers = totalMultipliers
+        self.clockGHz = clockGHz
+    }
+
+    /// The baselines keep every weight on chip and run a layer in one pass.
+    mutating func setResident() {
+        fitsOnChip = true
+        tiles = 1
+        dramBytes = 0
     }
 }
