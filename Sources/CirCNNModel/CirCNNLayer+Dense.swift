@@ -16,23 +16,13 @@ extension CirCNNLayer {
     /// `name` labels the matrix in error messages and names the layer.
     public static func fromDense(weights dense: NpyArray, blockSize k: Int, activations: [Int16], relu: Bool,
                                  format: FixedPointFormat = .default, name: String) throws -> CirCNNLayer {
-        guard dense.shape.count == 2, dense.shape[0] >= 1, dense.shape[1] >= 1 else {
-            throw WorkloadError.invalid(field: "weights", rule: "a dense matrix must be 2-D out x in with both sizes at least 1 (got shape \(dense.shape))", location: name)
-        }
-        let m = dense.shape[0], n = dense.shape[1]
-        let (total, overflow) = m.multipliedReportingOverflow(by: n)
-        guard !overflow, dense.values.count == total else {
-            throw WorkloadError.invalid(field: "weights", rule: "shape \(dense.shape) needs \(m) x \(n) values, got \(dense.values.count)", location: name)
-        }
+        let (m, n) = try dense.checkedMatrix(label: name)
         try CirCNNConfig.checkBlockSize(k, field: "circnn.block-size")
         guard FixedPointFormat.fractionBitsRange.contains(format.fractionBits) else {
             throw CirCNNError.invalid(field: "circnn.fraction-bits", rule: "must be in 0...15 (got \(format.fractionBits))")
         }
-        if let bad = dense.values.firstIndex(where: { !$0.isFinite }) {
-            throw WorkloadError.invalid(field: "weights", rule: "value at [\(bad / n), \(bad % n)] is not finite (\(dense.values[bad]))", location: name)
-        }
         let count = try weightCount(rows: m, columns: n, blockSize: k)
-        let scale = dense.dtype.isInteger ? 1 / Double(1 << format.fractionBits) : 1
+        let scale = dense.realScale(format: format)
         let values = dense.values
         let blockRows = (m + k - 1) / k, blockColumns = (n + k - 1) / k
 

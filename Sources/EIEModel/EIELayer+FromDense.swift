@@ -17,22 +17,13 @@ extension EIELayer {
                                  relu: Bool = true, encoding: EIEEncoding = EIEConfig.default.encoding) throws -> EIELayer {
         try encoding.validate()
         try checkFormat(format)
-        guard weights.shape.count == 2, weights.shape[0] >= 1, weights.shape[1] >= 1 else {
-            throw EIEError.invalidLayer(field: "weights", rule: "\(name): a dense matrix must be 2-D out x in with both sizes at least 1 (got shape \(weights.shape))")
-        }
-        let m = weights.shape[0], n = weights.shape[1]
+        let (m, n) = try weights.checkedMatrix(label: name)
         try checkShape(rows: m, columns: n)
-        guard weights.values.count == m * n else {
-            throw EIEError.invalidLayer(field: "weights", rule: "\(name): shape \(weights.shape) needs \(m * n) values, got \(weights.values.count)")
-        }
         guard density.isFinite, density >= 0, density <= 1 else {
             throw EIEError.invalidLayer(field: "weight-density", rule: "must be a number in [0, 1] (got \(density))")
         }
-        if let bad = weights.values.firstIndex(where: { !$0.isFinite }) {
-            throw EIEError.invalidLayer(field: "weights", rule: "\(name): value at [\(bad / n), \(bad % n)] is \(weights.values[bad]) (weights must be finite)")
-        }
         let inputs = activations ?? [Int16](repeating: format.quantize(1.0) ?? Int16.max, count: n)
-        let scale = weights.dtype.isInteger ? 1 / Double(1 << format.fractionBits) : 1
+        let scale = weights.realScale(format: format)
         let values = weights.values
 
         // Pruning: keep every non-zero, or the `target` largest magnitudes.

@@ -17,19 +17,11 @@ public enum WeightImport {
     public static func project(dense: NpyArray, blockSize p: Int, format: FixedPointFormat, permutation: PermutationSource,
                                name: String) throws -> (PermutedDiagonalMatrix, ProjectionReport) {
         try LayerGenerator.checkFormat(format)
-        guard dense.shape.count == 2, dense.shape[0] >= 1, dense.shape[1] >= 1 else {
-            throw WorkloadError.invalid(field: "weights", rule: "a dense matrix must be 2-D out x in with both sizes at least 1 (got shape \(NpyHeader.pythonShape(dense.shape)))", location: name)
-        }
-        let m = dense.shape[0], n = dense.shape[1]
-        let (count, overflow) = m.multipliedReportingOverflow(by: n)
-        guard !overflow, dense.values.count == count else {
-            throw WorkloadError.invalid(field: "weights", rule: "shape \(NpyHeader.pythonShape(dense.shape)) needs \(m) x \(n) values, got \(dense.values.count)", location: name)
-        }
+        let (m, n) = try dense.checkedMatrix(label: name)
         guard p >= 1, p <= max(m, n), p <= Int(Int32.max) else {
             throw WorkloadError.invalid(field: "p", rule: "must be in 1...\(max(m, n)) (the matrix's larger dimension), got \(p)", location: name)
         }
-        try checkFinite(dense, label: name)
-        let scale = dense.dtype.isInteger ? 1 / Double(1 << format.fractionBits) : 1
+        let scale = dense.realScale(format: format)
         let values = dense.values
         let blockRows = (m + p - 1) / p, blockColumns = (n + p - 1) / p
 
@@ -192,7 +184,7 @@ public enum WeightImport {
     }
 
     /// Rejects the first NaN or infinity, naming its position `[i, j, ...]`.
-    private static func checkFinite(_ array: NpyArray, label: String) throws {
+    static func checkFinite(_ array: NpyArray, label: String) throws {
         guard let index = array.values.firstIndex(where: { !$0.isFinite }) else { return }
         var position: [Int] = []
         var rest = index

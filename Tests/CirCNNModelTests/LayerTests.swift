@@ -132,7 +132,7 @@ import Workloads
 
     @Test func projectionRejectsBadInput() {
         let nan = NpyArray(shape: [2, 2], dtype: .float32, values: [1, .nan, 0, 0])
-        #expect(throws: WorkloadError.invalid(field: "weights", rule: "value at [0, 1] is not finite (nan)", location: "w.npy")) {
+        #expect(throws: WorkloadError.invalid(field: "weights", rule: "value at [0, 1] is nan (weights must be finite)", location: "w.npy")) {
             _ = try CirCNNLayer.fromDense(weights: nan, blockSize: 2, activations: [1, 1], relu: false, name: "w.npy")
         }
         let flat = NpyArray(shape: [4], dtype: .float32, values: [1, 2, 3, 4])

@@ -95,7 +95,7 @@ import Workloads
     @Test func fromDenseRefusesBadInput() {
         let encoding = smallConfig().encoding
         let nan = NpyArray(shape: [2, 2], dtype: .float32, values: [0, .nan, 0, 1], name: "w.npy")
-        #expect(throws: EIEError.invalidLayer(field: "weights", rule: "w: value at [0, 1] is nan (weights must be finite)")) {
+        #expect(throws: WorkloadError.invalid(field: "weights", rule: "value at [0, 1] is nan (weights must be finite)", location: "w")) {
             try EIELayer.fromDense(weights: nan, activations: nil, density: 0.5, format: .default, name: "w", encoding: encoding)
         }
         let ok = NpyArray(shape: [2, 2], dtype: .float32, values: [0, 1, 0, 1], name: "w.npy")
@@ -106,7 +106,7 @@ import Workloads
             try EIELayer.fromDense(weights: ok, activations: [1], density: 0.5, format: .default, name: "w", encoding: encoding)
         }
         let flat = NpyArray(shape: [4], dtype: .float32, values: [0, 1, 0, 1], name: "w.npy")
-        #expect(throws: EIEError.self) {
+        #expect(throws: WorkloadError.invalid(field: "weights", rule: "a dense matrix must be 2-D out x in with both sizes at least 1 (got shape (4,))", location: "w")) {
             try EIELayer.fromDense(weights: flat, activations: nil, density: 0.5, format: .default, name: "w", encoding: encoding)
         }
     }
