@@ -43,6 +43,8 @@ public struct IndexCalculator: Sendable {
     private var columnValid = false
     private var columnActivation: Int16 = 0
     private var columnIndex: Int32 = 0
+    /// `t = j mod p` of the column, decoded once when it is popped.
+    private var columnOffset = 0
     private var columnSlot: Int32 = 0
     private var nextColumnValid = false
     private var nextColumnSlot: Int32 = 0
@@ -83,15 +85,16 @@ public struct IndexCalculator: Sendable {
             columnIndex = head.column
             columnSlot = 0
             let blockColumn = Int(head.column) / blockSize
+            columnOffset = Int(head.column) - blockColumn * blockSize
             reloading = blockColumn != loadedBlockColumn
             loadedBlockColumn = blockColumn
         }
         let slot = Int(columnSlot)
         let firstBlockRow = slot * lanes
         let active = min(lanes, blockRows - firstBlockRow)
-        let j = Int(columnIndex)
-        let blockColumn = j / blockSize
-        let t = j - blockColumn * blockSize
+        // The column's block-column and offset were decoded when it was popped.
+        let blockColumn = loadedBlockColumn
+        let t = columnOffset
         if reloading { loadPermutation(blockColumn: blockColumn, slot: slot, activeLanes: active) }
         let kBase = slot * lanes
         let p = blockSize
