@@ -56,6 +56,9 @@ public struct AccumulatorBanks: Sendable {
         stats.writes += register.activeLanes
     }
 
+    /// The values the scheduled writes will store, lane by lane (a co-simulation signal).
+    public var pendingWriteValues: [Int64] { Array(pendingValues[0..<pendingCount]) }
+
     /// Clock edge: the scheduled writes land.
     public mutating func commit() {
         let count = pendingCount

@@ -51,6 +51,9 @@ public struct DrainUnit: Sendable {
 
     public mutating func commit() { pointer = nextPointer }
 
+    /// Output rows written at the coming clock edge (non-zero only in a drain cycle).
+    public var writesThisCycle: Int { nextPointer - pointer }
+
     /// Whether requantisation clipped `value` (compares against the unclipped rounded result).
     private func fractionalClip(_ value: Int64, format: FixedPointFormat, output: Int16) -> Bool {
         let shift = Int64(format.fractionBits)

@@ -148,13 +148,19 @@ public struct PermDNNEngine: Sendable {
         let analytic = AnalyticModel.tileCycles(nonZeroInputs: nonZeroInputs, words: words,
                                                 slotsPerColumn: critical.slotsPerColumn, drainCycles: drainCycles)
         let dramBytes = fitsOnChip ? 0 : tile.bytes
+        let transfer = Self.transferCycles(bytes: tile.bytes, fitsOnChip: fitsOnChip, config: config)
         return TileResult(
             firstBlockRow: tile.firstBlockRow, blockRows: tile.blockRows,
             firstColumn: tile.firstColumn, endColumn: tile.endColumn, nonZeroInputs: nonZeroInputs,
             criticalBlockRows: critical.blockRows, slotsPerColumn: critical.slotsPerColumn,
             cycles: cycles, drainStart: drainStart, drainCycles: drainCycles,
             analyticCycles: analytic, dramBytes: dramBytes,
-            transferCycles: (dramBytes + config.dramBytesPerCycle - 1) / config.dramBytesPerCycle)
+            transferCycles: transfer)
+    }
+
+    /// DRAM cycles to stream a tile's weights (none when the whole layer stays on chip).
+    static func transferCycles(bytes: Int, fitsOnChip: Bool, config: ArchitectureConfig) -> Int {
+        fitsOnChip ? 0 : (bytes + config.dramBytesPerCycle - 1) / config.dramBytesPerCycle
     }
 
     /// Runs one tile to completion; returns (total cycles, drain start cycle). A tile that does
@@ -172,28 +178,12 @@ public struct PermDNNEngine: Sendable {
             var cycle = 0
             var drainStart = -1
             while true {
-                if drainStart < 0 && nzd.isDone && pes.allSatisfy(\.isIdle) {
-                    drainStart = cycle
-                    if !drains { return (cycle, cycle) }
-                }
-                var action = NonZeroDetector.Action.idle
-                if drainStart >= 0 {
-                    if pes.allSatisfy(\.drain.isFinished) { return (cycle, drainStart) }
-                    for e in pes.indices { pes[e].evaluateDrain() }
-                } else {
-                    var canAccept = true
-                    for e in pes.indices where !pes[e].canAcceptBroadcast { canAccept = false; break }
-                    action = nzd.evaluate(queuesCanAccept: canAccept)
-                    if case let .broadcast(activation, column) = action {
-                        for e in pes.indices { pes[e].receiveBroadcast(activation: activation, column: column) }
-                    }
-                    for e in pes.indices { pes[e].evaluateCompute() }
-                }
+                let phase = Self.evaluateCycle(pes: pes, nzd: &nzd, cycle: cycle, drainStart: &drainStart, drains: drains)
+                if phase == .finished { return (cycle, drainStart) }
                 if let trace, cycle < trace.cycles {
-                    trace.sink(Self.lineTrace(cycle: cycle, action: action, draining: drainStart >= 0, pes: UnsafeBufferPointer(pes)))
+                    trace.sink(Self.lineTrace(cycle: cycle, phase: phase, pes: UnsafeBufferPointer(pes)))
                 }
-                nzd.commit()
-                for e in pes.indices { pes[e].commit() }
+                Self.commitCycle(pes: pes, nzd: &nzd)
                 cycle += 1
                 if cycle > bound {
                     throw ConfigError.invalid(field: "engine", rule: "internal error: no progress after \(bound) cycles (please report with the seed)")
@@ -202,18 +192,59 @@ public struct PermDNNEngine: Sendable {
         }
     }
 
+    /// What the engine does in one cycle, as decided by `evaluateCycle`.
+    enum CyclePhase: Equatable {
+        /// Queues, pipelines and the NZD advance; the NZD's action.
+        case compute(NonZeroDetector.Action)
+        /// Every PE drains up to `N_MUL` rows.
+        case drain
+        /// The run is over in this cycle: its number is the tile's cycle count (`done` rises).
+        case finished
+    }
+
+    /// The evaluate phase of one engine cycle, from start-of-cycle state: if the NZD is done and
+    /// every PE idle, the drain starts (a tile that does not drain ends there); in the drain,
+    /// the run ends in the first cycle in which every PE has drained; otherwise the NZD decides
+    /// (broadcast only when every queue has room) and every PE evaluates its stages. Shared by
+    /// `simulate` and `SteppedSwiftEngine`, so lock-step co-simulation checks this very code.
+    @inline(__always)
+    static func evaluateCycle(pes: UnsafeMutableBufferPointer<ProcessingElement>, nzd: inout NonZeroDetector,
+                              cycle: Int, drainStart: inout Int, drains: Bool) -> CyclePhase {
+        if drainStart < 0 && nzd.isDone && pes.allSatisfy(\.isIdle) {
+            drainStart = cycle
+            if !drains { return .finished }
+        }
+        if drainStart >= 0 {
+            if pes.allSatisfy(\.drain.isFinished) { return .finished }
+            for e in pes.indices { pes[e].evaluateDrain() }
+            return .drain
+        }
+        var canAccept = true
+        for e in pes.indices where !pes[e].canAcceptBroadcast { canAccept = false; break }
+        let action = nzd.evaluate(queuesCanAccept: canAccept)
+        if case let .broadcast(activation, column) = action {
+            for e in pes.indices { pes[e].receiveBroadcast(activation: activation, column: column) }
+        }
+        for e in pes.indices { pes[e].evaluateCompute() }
+        return .compute(action)
+    }
+
+    /// The clock edge: every block takes its next state.
+    @inline(__always)
+    static func commitCycle(pes: UnsafeMutableBufferPointer<ProcessingElement>, nzd: inout NonZeroDetector) {
+        nzd.commit()
+        for e in pes.indices { pes[e].commit() }
+    }
+
     /// One fixed-width line per cycle: cycle, NZD action, queue occupancies, first 4 PEs.
-    static func lineTrace(cycle: Int, action: NonZeroDetector.Action, draining: Bool, pes: UnsafeBufferPointer<ProcessingElement>) -> String {
+    static func lineTrace(cycle: Int, phase: CyclePhase, pes: UnsafeBufferPointer<ProcessingElement>) -> String {
         let nzd: String
-        if draining {
-            nzd = "drain"
-        } else {
-            switch action {
-            case let .readWord(index): nzd = "read w\(index)"
-            case let .broadcast(_, column): nzd = "bcast j\(column)"
-            case .stall: nzd = "stall"
-            case .idle: nzd = "idle"
-            }
+        switch phase {
+        case .drain, .finished: nzd = "drain"
+        case let .compute(.readWord(index)): nzd = "read w\(index)"
+        case let .compute(.broadcast(_, column)): nzd = "bcast j\(column)"
+        case .compute(.stall): nzd = "stall"
+        case .compute(.idle): nzd = "idle"
         }
         let cycleText = String(cycle)
         var line = String(repeating: " ", count: max(0, 7 - cycleText.count)) + cycleText + " | "
