@@ -1,0 +1,244 @@
+import ArgumentParser
+import Foundation
+import PermSim
+import Workloads
+#if canImport(RTLCosim)
+import RTLCosim
+#endif
+
+extension PermSimCommand {
+    struct Cosim: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Co-simulate the Swift model and the RTL (Verilator + SystemC) in lock step.",
+            discussion: """
+            Runs the same layer on the Swift cycle model and on the RTL reference
+            (rtl-reference/, turned into SystemC by verilator --sc, reached through
+            the C bridge), loaded with the same images and started together.
+            --mode lockstep (default) compares every visible signal every cycle:
+            the NZD action, and per used PE the queue occupancy, the four stages
+            (column.slot), the MUL->ACC lanes' rows and products, the accumulator
+            writes and the drain's output writes; then every drained row and the
+            total cycles. --mode whole-layer compares each tile's cycles and the
+            rows only (faster). On the first divergence it prints the tile, cycle,
+            PE, signal, both values and the last cycles of both line traces, and
+            exits with status 1.
+
+            The RTL is compiled for fixed parameter sets (--list-builds); the
+            architecture (PEs up to the build's, multipliers, queue depth, NZD
+            word, accumulator bits) and the layer must fit one of them. Default:
+            alexnet-fc8 on the default 32-PE design.
+            Random configurations: --random N (seeds --seed ..< --seed+N).
+            Columns: tiles; cycles (total, with the DRAM schedule); compared
+            (cycles compared in lock step); signals (comparisons made); swift s /
+            rtl s (wall time of each model alone, whole layer); cosim s.
+            Needs a build with SystemC and Verilator (./scripts/test.sh installs them).
+            """)
+
+        @Option(name: .customLong("workload"), help: ArgumentHelp("Catalogue layer (repeatable; default alexnet-fc8).", valueName: "NAME"))
+        var workloads: [String] = []
+
+        @Option(name: .customLong("in"), parsing: .unconditional, help: ArgumentHelp("Custom layer: inputs n (with --out and --p or --weight-density).", valueName: "N"))
+        var inputs: Int?
+
+        @Option(name: .customLong("out"), parsing: .unconditional, help: ArgumentHelp("Custom layer: outputs m.", valueName: "M"))
+        var outputs: Int?
+
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Custom layer: weight density in (0, 1].", valueName: "D"))
+        var weightDensity: Double?
+
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Custom layer: input activation density in [0, 1] (default 1).", valueName: "D"))
+        var actDensity: Double?
+
+        @Option(name: .customLong("p"), parsing: .unconditional, help: ArgumentHelp("Block size p for every layer.", valueName: "P"))
+        var blockSize: Int?
+
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Run N seeded random configurations across the RTL builds instead of workloads.", valueName: "N"))
+        var random: Int?
+
+        @Option(name: .long, parsing: .unconditional, help: "Seed of the workload generator (first seed with --random).")
+        var seed: UInt64 = 1
+
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Processing elements (engine.pes).", valueName: "N"))
+        var pes: Int?
+
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Multiplier lanes per PE (pe.multipliers).", valueName: "N"))
+        var multipliers: Int?
+
+        @Option(name: .long, help: ArgumentHelp("Architecture preset name or YAML file.", valueName: "NAME|FILE"))
+        var config: String?
+
+        @Option(name: .customLong("set"), help: ArgumentHelp("Override one config key (repeatable).", valueName: "KEY=VALUE"))
+        var overrides: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("lockstep (every cycle, every visible signal) or whole-layer (cycles and rows).", valueName: "MODE"))
+        var mode: String = "lockstep"
+
+        @Option(name: .long, help: ArgumentHelp("Write a waveform of the RTL (whole hierarchy) to FILE (one workload; GTKWave opens it).", valueName: "FILE"))
+        var vcd: String?
+
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Cycles of line trace shown at a divergence.", valueName: "N"))
+        var traceDepth: Int = 6
+
+        @Option(name: .long, help: ArgumentHelp("Output format: table or json.", valueName: "FORMAT"))
+        var format: String = "table"
+
+        @Flag(name: .long, help: "List the RTL builds compiled into this binary and exit.")
+        var listBuilds = false
+
+        func run() throws {
+            guard let lockStepMode = LockStep.Mode(rawValue: mode) else {
+                throw ConfigError.invalid(field: "--mode", rule: "must be lockstep or whole-layer (got '\(mode)')")
+            }
+            guard format == "table" || format == "json" else {
+                throw ConfigError.invalid(field: "--format", rule: "must be table or json (got '\(format)')")
+            }
+            guard traceDepth >= 0 else { throw ConfigError.invalid(field: "--trace-depth", rule: "must be at least 0 (got \(traceDepth))") }
+            if let random, random < 1 { throw ConfigError.invalid(field: "--random", rule: "must be at least 1 (got \(random))") }
+            if random != nil, !(workloads.isEmpty && inputs == nil && outputs == nil && config == nil && overrides.isEmpty && pes == nil && multipliers == nil) {
+                throw ConfigError.invalid(field: "--random", rule: "draws its own layers and architectures: combine it only with --seed, --mode, --format, --trace-depth")
+            }
+            if vcd != nil && (random.map { $0 > 1 } ?? false || workloads.count > 1) {
+                throw ConfigError.invalid(field: "--vcd", rule: "writes one waveform: give one workload (or --random 1)")
+            }
+            #if canImport(RTLCosim)
+            try runCosim(mode: lockStepMode)
+            #else
+            throw ConfigError.invalid(field: "cosim", rule: "this permsim was built without the RTL co-simulation (SystemC and Verilator were not installed): run ./scripts/test.sh (it installs them) or apt-get install libsystemc-dev verilator, then rebuild")
+            #endif
+        }
+
+        /// The architecture of the options (as `permsim run` builds it).
+        func architecture() throws -> ArchitectureConfig {
+            var architecture = try config.map(ConfigLoader.load) ?? ArchitectureConfig.default
+            for assignment in overrides { try ConfigLoader.applyOverride(assignment, to: &architecture) }
+            if let pes {
+                guard pes >= 1 else { throw ConfigError.invalid(field: "--pes", rule: "must be at least 1 (got \(pes))") }
+                architecture.pes = pes
+            }
+            if let multipliers {
+                guard multipliers >= 1 else { throw ConfigError.invalid(field: "--multipliers", rule: "must be at least 1 (got \(multipliers))") }
+                architecture.multipliers = multipliers
+            }
+            try architecture.validate()
+            return architecture
+        }
+
+        /// The layers of the options: catalogue names, or the custom layer, or alexnet-fc8.
+        func layerSources() throws -> [LayerSource] {
+            var sources = try workloads.map { LayerSource.generated(try WorkloadCatalog.layer(named: $0)) }
+            if inputs != nil || outputs != nil || weightDensity != nil || actDensity != nil {
+                guard let inputs else { throw ConfigError.invalid(field: "--in", rule: "is required for a custom layer (with --out)") }
+                guard let outputs else { throw ConfigError.invalid(field: "--out", rule: "is required for a custom layer (with --in)") }
+                guard weightDensity != nil || blockSize != nil else {
+                    throw ConfigError.invalid(field: "--weight-density", rule: "or --p is required for a custom layer")
+                }
+                let spec = LayerSpec(name: "custom", inputs: inputs, outputs: outputs,
+                                     weightDensity: weightDensity ?? 1.0 / Double(blockSize ?? 1),
+                                     activationDensity: actDensity ?? 1.0, blockSize: blockSize)
+                sources.append(.generated(spec))
+            }
+            if sources.isEmpty { sources = [.generated(try WorkloadCatalog.layer(named: "alexnet-fc8"))] }
+            return sources
+        }
+
+        #if canImport(RTLCosim)
+        /// One compared layer's line of the report.
+        struct Row: Encodable {
+            var layer: String
+            var build: String
+            var mode: String
+            var pes: Int
+            var tiles: Int
+            var cycles: Int
+            var cyclesCompared: Int
+            var signalsCompared: Int
+            var swiftSeconds: Double
+            var rtlSeconds: Double
+            var cosimSeconds: Double
+            var identical: Bool
+        }
+
+        func runCosim(mode: LockStep.Mode) throws {
+            let builds = RTLBuild.all
+            if listBuilds {
+                print("RTL builds (rtl-reference/generate-sc.sh):")
+                for build in builds { print("  \(build)") }
+                return
+            }
+            var cases: [(config: ArchitectureConfig, layer: Layer, build: RTLBuild?)] = []
+            if let random {
+                for seed in seed..<seed + UInt64(random) {
+                    let randomCase = try CosimCase(seed: seed, build: CosimCase.build(forSeed: seed, among: builds))
+                    cases.append((randomCase.config, randomCase.layer, randomCase.build))
+                }
+            } else {
+                let architecture = try architecture()
+                if let blockSize, blockSize < 1 { throw ConfigError.invalid(field: "--p", rule: "must be at least 1 (got \(blockSize))") }
+                var simulation = Simulation(config: architecture)
+                simulation.seed = seed
+                simulation.blockSize = blockSize
+                for source in try layerSources() { cases.append((architecture, try simulation.layer(for: source), nil)) }
+            }
+            var rows: [Row] = []
+            for (config, layer, chosen) in cases {
+                let plan = try LayerPlan(layer: layer, config: config)
+                let build = try chosen ?? RTLBuild.matching(plan)
+                let lockStep = LockStep(mode: mode, traceDepth: traceDepth)
+                var clock = ContinuousClock.now
+                func lap() -> Double {
+                    let now = ContinuousClock.now
+                    defer { clock = now }
+                    let elapsed = now - clock
+                    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+                }
+                _ = try PermDNNEngine(config: config).run(layer)
+                let swiftSeconds = lap()
+                // One RTL model at a time: this one is destroyed before the lock-step run's.
+                let rtlResult = try { () throws -> SteppedLayerResult in
+                    let rtl = try RTLEngine(build: build)
+                    return try plan.run(on: rtl)
+                }()
+                let rtlSeconds = lap()
+                let summary: LockStep.Summary
+                do {
+                    summary = try lockStep.run(plan, reference: SteppedSwiftEngine(config: config), dut: RTLEngine(build: build, vcd: vcd))
+                } catch let divergence as LockStep.Divergence {
+                    FileHandle.standardError.write(Data(divergence.report.utf8))
+                    throw ConfigError.invalid(field: "cosim", rule: "the RTL diverged from the Swift model (\(layer.name) on \(build.name)): see above")
+                }
+                let cosimSeconds = lap()
+                guard rtlResult == summary.result else {
+                    throw ConfigError.invalid(field: "cosim", rule: "the RTL's whole-layer run differs from its lock-step run on \(layer.name) (nondeterministic model)")
+                }
+                rows.append(Row(layer: layer.name, build: build.name, mode: mode.rawValue, pes: config.pes, tiles: summary.tiles,
+                                cycles: summary.result.cycles, cyclesCompared: summary.cyclesCompared,
+                                signalsCompared: summary.signalsCompared, swiftSeconds: swiftSeconds, rtlSeconds: rtlSeconds,
+                                cosimSeconds: cosimSeconds, identical: true))
+            }
+            if format == "json" {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            } else {
+                printTable(rows)
+            }
+        }
+
+        func printTable(_ rows: [Row]) {
+            let header = ["layer", "build", "mode", "PEs", "tiles", "cycles", "compared", "signals", "swift s", "rtl s", "cosim s", "result"]
+            let cells = rows.map { row in
+                [row.layer, row.build, row.mode, String(row.pes), String(row.tiles), String(row.cycles),
+                 String(row.cyclesCompared), String(row.signalsCompared), String(format: "%.4f", row.swiftSeconds),
+                 String(format: "%.4f", row.rtlSeconds), String(format: "%.4f", row.cosimSeconds), row.identical ? "identical" : "DIFFERENT"]
+            }
+            let widths = header.indices.map { column in ([header] + cells).map { $0[column].count }.max() ?? 0 }
+            for line in [header] + cells {
+                print(line.enumerated().map { column, text in
+                    column < 3 ? text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                        : String(repeating: " ", count: widths[column] - text.count) + text
+                }.joined(separator: "  "))
+            }
+        }
+        #endif
+    }
+}

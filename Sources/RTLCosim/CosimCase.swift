@@ -1,0 +1,78 @@
+import PEModel
+import PermSim
+import Workloads
+
+/// A seeded random layer and architecture that fits one RTL build: the build fixes the lanes,
+/// queue depth, NZD word and accumulator width; the seed picks the PEs used (1 ... N_PE), p
+/// (1 ... MAX_P, non-powers of two included), the shape (not divisible by p), the input
+/// density (0%, 100% or between), value ranges (large ones saturate narrow accumulators), the
+/// permutation source, ReLU, fraction bits, and one case in four a weight SRAM small enough
+/// to cut the layer into DRAM tiles and column chunks. Used by the co-simulation tests and by
+/// `permsim cosim --random N`.
+public struct CosimCase: CustomStringConvertible, Sendable {
+    public let seed: UInt64
+    public let build: RTLBuild
+    public let config: ArchitectureConfig
+    public let layer: Layer
+
+    public init(seed: UInt64, build: RTLBuild) throws {
+        self.seed = seed
+        self.build = build
+        var rng = SplitMix64(seed: seed)
+        var config = ArchitectureConfig()
+        config.multipliers = build.lanes
+        config.queueDepth = build.queueDepth
+        config.nzdWordWidth = build.wordWidth
+        config.format = FixedPointFormat(fractionBits: rng.uniformInt(below: 16), accumulatorBits: build.accumulatorBits)
+        let tiled = rng.uniformInt(below: 4) == 0
+        config.pes = 1 + rng.uniformInt(below: tiled ? min(4, build.processingElements) : build.processingElements)
+        let pChoices = [1, 2, 3, 5, 7, 8, 1 + rng.uniformInt(below: build.maxBlockSize)]
+        let p = min(build.maxBlockSize, pChoices[rng.uniformInt(below: pChoices.count)])
+        let maxRows = config.pes * build.maxBlockRows * p
+        let rows = 1 + rng.uniformInt(below: min(maxRows, tiled ? 160 : 96))
+        let columns = (tiled ? 24 : 1) + rng.uniformInt(below: min(build.maxColumns, 96) - (tiled ? 24 : 0))
+        config.weightSRAMKiB = tiled ? 1 : 128
+        let source: PermutationSource = rng.uniformInt(below: 2) == 0 ? .stored : .formula
+        let mb = (rows + p - 1) / p, nb = (columns + p - 1) / p
+        let large = rng.uniformInt(below: 3) == 0
+        func value(_ rng: inout SplitMix64) -> Int16 {
+            large ? Int16(truncatingIfNeeded: rng.next()) : Int16(rng.uniformInt(below: 7)) - 3
+        }
+        var permutation = [Int32](repeating: 0, count: mb * nb)
+        for r in 0..<mb {
+            for c in 0..<nb {
+                permutation[r * nb + c] = Int32(source == .stored
+                    ? rng.uniformInt(below: p)
+                    : PermutedDiagonalMatrix.formulaPermutation(blockRow: r, blockColumn: c, blockColumns: nb, blockSize: p))
+            }
+        }
+        var weights = [Int16](repeating: 0, count: mb * nb * p)
+        for index in weights.indices { weights[index] = value(&rng) }
+        let matrix = try PermutedDiagonalMatrix(rows: rows, columns: columns, blockSize: p, permutation: permutation,
+                                                weights: weights, permutationSource: source)
+        let density = [0.0, 1.0, Double(rng.uniformInt(below: 101)) / 100][rng.uniformInt(below: 3)]
+        var activations = [Int16](repeating: 0, count: columns)
+        for j in 0..<columns where Double(rng.uniformInt(below: 1000)) < density * 1000 {
+            var x = value(&rng)
+            if x == 0 { x = 1 }
+            activations[j] = x
+        }
+        layer = try Layer(name: "cosim-\(seed)", weights: matrix, activations: activations, relu: rng.uniformInt(below: 2) == 0)
+        // One NZD word of columns must fit in half the SRAM.
+        let needed = (config.nzdWordWidth * config.multipliers * 2 * 2 + 1023) / 1024
+        config.weightSRAMKiB = max(config.weightSRAMKiB, needed)
+        self.config = config
+    }
+
+    /// The build a random case of `seed` runs on: round robin over the builds, the last (the
+    /// largest, slowest to step in lock step) only every fifth seed when there are three or more.
+    public static func build(forSeed seed: UInt64, among builds: [RTLBuild]) -> RTLBuild {
+        guard builds.count >= 3 else { return builds[Int(seed % UInt64(builds.count))] }
+        return seed % 5 == 4 ? builds[builds.count - 1] : builds[Int(seed % UInt64(builds.count - 1))]
+    }
+
+    public var description: String {
+        let m = layer.weights
+        return "seed \(seed) on \(build.name): \(m.rows)x\(m.columns) p=\(m.blockSize) pes=\(config.pes) F=\(config.format.fractionBits) sram=\(config.weightSRAMKiB)KiB k=\(m.permutationSource.rawValue) relu=\(layer.relu) nonzero inputs=\(layer.activations.filter { $0 != 0 }.count)"
+    }
+}
