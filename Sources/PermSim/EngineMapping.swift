@@ -127,13 +127,18 @@ struct EngineMapping: Sendable {
         let slots = (b + lanes - 1) / lanes
         let p = blockSize
         var weights = [Int16](repeating: 0, count: columns * slots * lanes)
+        let stride = slots * lanes
         matrix.weights.withUnsafeBufferPointer { source in
-            for local in 0..<b {
-                let r = blockRow(tile: tile, pe: e, local: local)
-                let slot = local / lanes, lane = local % lanes
-                let rowBase = r * blockColumns * p
-                for j in 0..<columns {
-                    weights[(j * slots + slot) * lanes + lane] = source[rowBase + j]
+            weights.withUnsafeMutableBufferPointer { image in
+                for local in 0..<b {
+                    let r = blockRow(tile: tile, pe: e, local: local)
+                    // Column j's weight of this block-row goes to word j*S + slot, lane local mod N_MUL.
+                    let rowBase = r * blockColumns * p
+                    var address = (local / lanes) * lanes + local % lanes
+                    for j in 0..<columns {
+                        image[address] = source[rowBase + j]
+                        address += stride
+                    }
                 }
             }
         }
