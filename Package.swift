@@ -28,16 +28,37 @@ let hasCosimToolchain = environment["PERMSIM_NO_SYSTEMC"] == nil
 
 /// The C++ co-simulation targets (see above).
 let cosimTargets: [Target] = [
+    // The Verilator runtime (verilated.cpp, VCD tracing for SystemC), compiled once.
     .target(
-        name: "PermDNNRTL",
+        name: "PermDNNRTLRuntime",
+        path: "Sources/PermDNNRTL/runtime",
+        publicHeadersPath: ".",
         cxxSettings: [
             // Verilator's runtime headers live outside the package; a root package may use
-            // unsafe flags. -O1: the generated model is too slow at -O0 for full-size layers.
+            // unsafe flags.
             .unsafeFlags(["-I/usr/share/verilator/include", "-I/usr/share/verilator/include/vltstd", "-O1"]),
             .define("VM_SC", to: "1"),
+            .define("VM_TRACE", to: "1"),
         ],
         linkerSettings: [.linkedLibrary("systemc")]
     ),
+    // The generated models (rtl-reference/generate-sc.sh), the SystemC testbench and the bridge.
+    // -O1: the generated models are too slow at -O0 for full-size layers.
+    .target(
+        name: "PermDNNRTL",
+        dependencies: ["PermDNNRTLRuntime"],
+        exclude: ["runtime", "generated/MANIFEST"],
+        cxxSettings: [
+            // Verilator's runtime headers live outside the package; a root package may use
+            // unsafe flags.
+            .unsafeFlags(["-I/usr/share/verilator/include", "-I/usr/share/verilator/include/vltstd", "-O1"]),
+            .define("VM_SC", to: "1"),
+            .define("VM_TRACE", to: "1"),
+        ],
+        linkerSettings: [.linkedLibrary("systemc")]
+    ),
+    // One serialized suite: SystemC state is global.
+    .testTarget(name: "PermDNNRTLTests", dependencies: ["PermDNNRTL"]),
     // The RTL behind the same `SteppableEngine` interface as the Swift model.
     .target(name: "RTLCosim", dependencies: ["PermDNNRTL", "PermSim", "PEModel", "Workloads"]),
     .testTarget(name: "CosimTests", dependencies: ["RTLCosim", "PermSim", "PEModel", "Workloads"]),

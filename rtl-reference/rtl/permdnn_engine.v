@@ -82,6 +82,12 @@ module permdnn_engine #(
     output wire                 dbg_a_valid,
     output wire [CW-1:0]        dbg_a_j,
     output wire [SW-1:0]        dbg_a_slot,
+    output wire [LW-1:0]        dbg_a_active,     // MUL->ACC register: active lanes
+    output wire [N_MUL*RW-1:0]  dbg_a_rows,       // MUL->ACC register: local row per lane
+    output wire [N_MUL*32-1:0]  dbg_a_products,   // MUL->ACC register: product per lane
+    output wire [N_MUL-1:0]     dbg_acc_we,       // lane writes its accumulator at this edge
+    output wire [N_MUL*ACC_BITS-1:0] dbg_acc_wdata,  // the value it writes
+    output wire [N_MUL-1:0]     dbg_out_we,       // drain: lane writes an output row at this edge
     // engine state of this cycle
     output wire [1:0]           nzd_action,   // 0 idle, 1 read word, 2 broadcast, 3 stall
     output wire [WIW-1:0]       nzd_word,
@@ -191,6 +197,12 @@ module permdnn_engine #(
     wire [CW+SW:0]      pe_w        [0:N_PE-1];
     wire [CW+SW:0]      pe_m        [0:N_PE-1];
     wire [CW+SW:0]      pe_a        [0:N_PE-1];
+    wire [LW-1:0]       pe_a_active [0:N_PE-1];
+    wire [N_MUL*RW-1:0] pe_a_rows   [0:N_PE-1];
+    wire [N_MUL*32-1:0] pe_a_prod   [0:N_PE-1];
+    wire [N_MUL-1:0]    pe_acc_we   [0:N_PE-1];
+    wire [N_MUL*ACC_BITS-1:0] pe_acc_wdata [0:N_PE-1];
+    wire [N_MUL-1:0]    pe_out_we   [0:N_PE-1];
 
     genvar e;
     generate
@@ -221,7 +233,9 @@ module permdnn_engine #(
                 .tr_i_valid(pe_i[e][CW+SW]), .tr_i_j(pe_i[e][CW+SW-1:SW]), .tr_i_slot(pe_i[e][SW-1:0]),
                 .tr_w_valid(pe_w[e][CW+SW]), .tr_w_j(pe_w[e][CW+SW-1:SW]), .tr_w_slot(pe_w[e][SW-1:0]),
                 .tr_m_valid(pe_m[e][CW+SW]), .tr_m_j(pe_m[e][CW+SW-1:SW]), .tr_m_slot(pe_m[e][SW-1:0]),
-                .tr_a_valid(pe_a[e][CW+SW]), .tr_a_j(pe_a[e][CW+SW-1:SW]), .tr_a_slot(pe_a[e][SW-1:0]));
+                .tr_a_valid(pe_a[e][CW+SW]), .tr_a_j(pe_a[e][CW+SW-1:SW]), .tr_a_slot(pe_a[e][SW-1:0]),
+                .tr_a_active(pe_a_active[e]), .tr_a_rows(pe_a_rows[e]), .tr_a_products(pe_a_prod[e]),
+                .tr_acc_we(pe_acc_we[e]), .tr_acc_wdata(pe_acc_wdata[e]), .tr_out_we(pe_out_we[e]));
         end
     endgenerate
 
@@ -241,6 +255,12 @@ module permdnn_engine #(
     assign dbg_a_valid = pe_a[dbg_pe][CW+SW];
     assign dbg_a_j     = pe_a[dbg_pe][CW+SW-1:SW];
     assign dbg_a_slot  = pe_a[dbg_pe][SW-1:0];
+    assign dbg_a_active   = pe_a_active[dbg_pe];
+    assign dbg_a_rows     = pe_a_rows[dbg_pe];
+    assign dbg_a_products = pe_a_prod[dbg_pe];
+    assign dbg_acc_we     = pe_acc_we[dbg_pe];
+    assign dbg_acc_wdata  = pe_acc_wdata[dbg_pe];
+    assign dbg_out_we     = pe_out_we[dbg_pe];
 
     assign nzd_j    = b_j;
     assign draining = drain_now;

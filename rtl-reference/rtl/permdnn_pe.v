@@ -74,7 +74,13 @@ module permdnn_pe #(
     output wire [SW-1:0]       tr_m_slot,
     output wire                tr_a_valid,  // MUL->ACC register
     output wire [CW-1:0]       tr_a_j,
-    output wire [SW-1:0]       tr_a_slot
+    output wire [SW-1:0]       tr_a_slot,
+    output wire [LW-1:0]       tr_a_active,    // MUL->ACC register: active lanes
+    output wire [N_MUL*RW-1:0] tr_a_rows,      // MUL->ACC register: local row per lane
+    output wire [N_MUL*32-1:0] tr_a_products,  // MUL->ACC register: product per lane
+    output wire [N_MUL-1:0]    tr_acc_we,      // lane writes its accumulator at this edge
+    output wire [N_MUL*ACC_BITS-1:0] tr_acc_wdata,  // the value it writes
+    output wire [N_MUL-1:0]    tr_out_we       // drain: lane writes an output row at this edge
 );
     localparam QDW = 16 + 2 * CW + 2 * PW;
     localparam integer NMUL_I = N_MUL;
@@ -268,4 +274,10 @@ module permdnn_pe #(
     assign tr_a_valid = a_valid;
     assign tr_a_j     = a_j;
     assign tr_a_slot  = a_slot;
+    assign tr_a_active   = a_active;
+    assign tr_a_rows     = a_rows;
+    assign tr_a_products = a_products;
+    assign tr_acc_we     = acc_we;
+    assign tr_acc_wdata  = acc_wdata;
+    assign tr_out_we     = out_we;
 endmodule

@@ -1,5 +1,5 @@
 /*
- * permdnn_bridge.h: plain-C API of the PermDNN RTL reference (the Verilog in rtl-reference/rtl, turned
+ * permdnn_bridge.h: plain-C API of the PermDNN RTL reference (the Verilog of rtl-reference/rtl, turned
  * into SystemC modules by `verilator --sc`, run inside a SystemC testbench).
  *
  * The Swift side (Sources/RTLCosim) drives it in lock step with the Swift cycle model.

@@ -1,0 +1,74 @@
+// Verilated -*- SystemC -*-
+// DESCRIPTION: Verilator output: Design implementation internals
+// See Vpe8_mul1_q2_s4_a24.h for the primary calling header
+
+#include "verilated.h"
+
+#include "Vpe8_mul1_q2_s4_a24__Syms.h"
+#include "Vpe8_mul1_q2_s4_a24___024root.h"
+
+void Vpe8_mul1_q2_s4_a24___024root___ctor_var_reset(Vpe8_mul1_q2_s4_a24___024root* vlSelf);
+
+Vpe8_mul1_q2_s4_a24___024root::Vpe8_mul1_q2_s4_a24___024root(Vpe8_mul1_q2_s4_a24__Syms* symsp, const char* v__name)
+    : VerilatedModule{v__name}
+    , clk("clk")
+    , rst("rst")
+    , start("start")
+    , cfg_first_word("cfg_first_word")
+    , cfg_continue("cfg_continue")
+    , cfg_drain("cfg_drain")
+    , cfg_p("cfg_p")
+    , cfg_frac("cfg_frac")
+    , cfg_relu("cfg_relu")
+    , cfg_formula("cfg_formula")
+    , ld_we("ld_we")
+    , ld_sel("ld_sel")
+    , ld_pe("ld_pe")
+    , ld_lane("ld_lane")
+    , dbg_pe("dbg_pe")
+    , dbg_active("dbg_active")
+    , dbg_qcount("dbg_qcount")
+    , dbg_i_valid("dbg_i_valid")
+    , dbg_i_slot("dbg_i_slot")
+    , dbg_w_valid("dbg_w_valid")
+    , dbg_w_slot("dbg_w_slot")
+    , dbg_m_valid("dbg_m_valid")
+    , dbg_m_slot("dbg_m_slot")
+    , dbg_a_valid("dbg_a_valid")
+    , dbg_a_slot("dbg_a_slot")
+    , dbg_a_active("dbg_a_active")
+    , dbg_acc_we("dbg_acc_we")
+    , dbg_out_we("dbg_out_we")
+    , nzd_action("nzd_action")
+    , nzd_word("nzd_word")
+    , draining("draining")
+    , busy("busy")
+    , done("done")
+    , cfg_n("cfg_n")
+    , cfg_end("cfg_end")
+    , ld_addr("ld_addr")
+    , ld_data("ld_data")
+    , dbg_row("dbg_row")
+    , dbg_out("dbg_out")
+    , dbg_i_j("dbg_i_j")
+    , dbg_w_j("dbg_w_j")
+    , dbg_m_j("dbg_m_j")
+    , dbg_a_j("dbg_a_j")
+    , dbg_a_rows("dbg_a_rows")
+    , nzd_j("nzd_j")
+    , dbg_acc("dbg_acc")
+    , dbg_a_products("dbg_a_products")
+    , dbg_acc_wdata("dbg_acc_wdata")
+    , cycle("cycle")
+    , vlSymsp{symsp}
+ {
+    // Reset structure values
+    Vpe8_mul1_q2_s4_a24___024root___ctor_var_reset(this);
+}
+
+void Vpe8_mul1_q2_s4_a24___024root::__Vconfigure(bool first) {
+    if (false && first) {}  // Prevent unused
+}
+
+Vpe8_mul1_q2_s4_a24___024root::~Vpe8_mul1_q2_s4_a24___024root() {
+}
