@@ -255,7 +255,7 @@ struct PermDNNRTLTests {
     @Test func aVCDOfTheWholeHierarchyIsWritten() throws {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("permdnn-rtl-\(ProcessInfo.processInfo.processIdentifier).vcd").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        defer { if ProcessInfo.processInfo.environment["PERMDNN_RTL_KEEP_VCD"] == nil { try? FileManager.default.removeItem(atPath: path) } }
         let model = try Model(build: 1, vcd: path)
         try TinyLayer.load(model)
         try model.start(TinyLayer.run)
