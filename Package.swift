@@ -57,11 +57,11 @@ let cosimTargets: [Target] = [
         ],
         linkerSettings: [.linkedLibrary("systemc")]
     ),
-    // One serialized suite: SystemC state is global.
-    .testTarget(name: "PermDNNRTLTests", dependencies: ["PermDNNRTL"]),
     // The RTL behind the same `SteppableEngine` interface as the Swift model.
     .target(name: "RTLCosim", dependencies: ["PermDNNRTL", "PermSim", "PEModel", "Workloads"]),
-    .testTarget(name: "CosimTests", dependencies: ["RTLCosim", "PermSim", "PEModel", "Workloads"]),
+    // Everything that touches SystemC (the bridge called directly, and the lock-step
+    // co-simulation) in one test target and one serialized suite: SystemC state is global.
+    .testTarget(name: "CosimTests", dependencies: ["PermDNNRTL", "RTLCosim", "PermSim", "PEModel", "Workloads"]),
 ]
 
 let package = Package(

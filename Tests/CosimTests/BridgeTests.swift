@@ -2,10 +2,10 @@ import Foundation
 import PermDNNRTL
 import Testing
 
-/// The co-simulation bridge (`permdnn_bridge.h`) called directly from Swift.
-/// One serialized suite: SystemC state is global, so no two tests may overlap.
-@Suite(.serialized)
-struct PermDNNRTLTests {
+extension SystemCSuite {
+/// The co-simulation bridge (`permdnn_bridge.h`) called directly from Swift. Nested in the one
+/// serialized `SystemCSuite`: SystemC state is global, so no two tests may overlap.
+@Suite struct BridgeTests {
     // MARK: - Build table
 
     @Test func buildTableDescribesTheGeneratedBuilds() throws {
@@ -292,6 +292,7 @@ struct PermDNNRTLTests {
         #expect(process.terminationStatus == 0, "\(output)")
         #expect(output.contains("up to date"), "\(output)")
     }
+}
 }
 
 // MARK: - Helpers
