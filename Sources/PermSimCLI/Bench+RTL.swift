@@ -1,0 +1,82 @@
+import Foundation
+import PermSim
+import Workloads
+#if canImport(RTLCosim)
+import RTLCosim
+#endif
+
+extension PermSimCommand.Bench {
+    /// The layer on which the Swift model and the RTL are compared: a full-size EIE-suite layer
+    /// that fits the default-design RTL build (32 PEs x 8 lanes, n <= 4096).
+    static let rtlCase = (name: "alexnet-fc8", workload: "alexnet-fc8", pes: 32)
+
+    /// The RTL rows' models: `rtl` runs the whole layer through the C bridge (images loaded
+    /// through the RTL's load port, one clock per value, then the run); `rtl-steps` times the
+    /// run alone (start to done, images already loaded); `cosim` is the lock-step
+    /// co-simulation (both models loaded, every visible signal compared every cycle).
+    static let rtlModels = ["rtl", "rtl-steps", "cosim"]
+
+    /// Whether this binary has the RTL compiled in.
+    static var hasRTL: Bool {
+        #if canImport(RTLCosim)
+        return true
+        #else
+        return false
+        #endif
+    }
+
+    /// Times one RTL model on `rtlCase`. One run per measurement unless `--repeat` asks for
+    /// fewer: loading a full-size layer through the load port takes seconds.
+    func measureRTL() throws -> Row {
+        #if canImport(RTLCosim)
+        let config = ArchitectureConfig.default
+        let layer = try LayerGenerator.generate(try WorkloadCatalog.layer(named: Self.rtlCase.workload), format: config.format, seed: 1)
+        let plan = try LayerPlan(layer: layer, config: config)
+        let build = try RTLBuild.matching(plan)
+        let runs = min(self.repeat, 2)
+        var times: [Double] = []
+        var cycles = 0
+        let clock = ContinuousClock()
+        switch model {
+        case "rtl":
+            for _ in 0..<runs {
+                try times.append(seconds(clock.measure {
+                    let rtl = try RTLEngine(build: build)
+                    cycles = try plan.run(on: rtl).tileCycles.reduce(0, +)
+                }))
+            }
+        case "rtl-steps":
+            let rtl = try RTLEngine(build: build)
+            try rtl.loadActivations(layer.activations)
+            let group = plan.rowGroups[0]
+            try plan.load(group, into: rtl)
+            for _ in 0..<max(self.repeat, 5) {
+                try times.append(seconds(clock.measure {
+                    cycles = 0
+                    for run in group.runs {
+                        try rtl.start(run)
+                        cycles += try rtl.runToDone(maxCycles: plan.cycleBound(run, group: group))
+                    }
+                }))
+            }
+        default:
+            for _ in 0..<runs {
+                try times.append(seconds(clock.measure {
+                    let summary = try LockStep().run(plan, reference: SteppedSwiftEngine(config: config), dut: RTLEngine(build: build))
+                    cycles = summary.result.tileCycles.reduce(0, +)
+                }))
+            }
+        }
+        times.sort()
+        let macs = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } * layer.weights.blockRows   // one weight per block-row per non-zero column
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let median = times[times.count / 2]
+        return Row(benchCase: Self.rtlCase.name, model: model, pes: config.pes, layers: 1, simulatedCycles: cycles, macs: macs,
+                   medianSeconds: median, minSeconds: times[0], cyclesPerSecond: Double(cycles) / median,
+                   macsPerSecond: Double(macs) / median, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+        #else
+        throw ConfigError.invalid(field: "--model", rule: "\(model) needs a permsim built with the RTL co-simulation (SystemC and Verilator)")
+        #endif
+    }
+}
