@@ -95,7 +95,8 @@ let package = Package(
         .testTarget(name: "PEModelTests", dependencies: ["PEModel"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"]),
         .testTarget(name: "PermSimTests", dependencies: ["PermSim"], exclude: ["Goldens"]),
-        .testTarget(name: "CLITests", dependencies: ["PermSimCLI"]),
+        // With the RTL built in, CLITests also runs `permsim cosim` end to end.
+        .testTarget(name: "CLITests", dependencies: ["PermSimCLI"] + (hasCosimToolchain ? ["RTLCosim"] : [])),
         .testTarget(name: "EIEModelTests", dependencies: ["EIEModel"]),
         .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "PEModel", "Workloads"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "EIEModel", "Workloads"]),

@@ -52,6 +52,19 @@ public struct LockStep {
         public var cyclesCompared: Int
         /// Individual signal comparisons made (engine and PE signals, rows).
         public var signalsCompared: Int
+        /// Wall time spent inside each engine's calls (loading, stepping, reading state).
+        public var referenceSeconds = 0.0
+        public var dutSeconds = 0.0
+    }
+
+    /// Runs `body`, adding its wall time to `seconds`.
+    private static func timed<T>(_ seconds: inout Double, _ body: () throws -> T) rethrows -> T {
+        let start = ContinuousClock.now
+        defer {
+            let elapsed = ContinuousClock.now - start
+            seconds += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        }
+        return try body()
     }
 
     public var mode: Mode
@@ -74,15 +87,15 @@ public struct LockStep {
                                                          accumulators: Array(repeating: 0, count: rows), tileCycles: [], cycles: 0),
                               tiles: 0, cyclesCompared: 0, signalsCompared: 0)
         var dutResult = summary.result
-        try reference.loadActivations(plan.layer.activations)
-        try dut.loadActivations(plan.layer.activations)
+        try Self.timed(&summary.referenceSeconds) { try reference.loadActivations(plan.layer.activations) }
+        try Self.timed(&summary.dutSeconds) { try dut.loadActivations(plan.layer.activations) }
         for group in plan.rowGroups {
-            try plan.load(group, into: reference)
-            try plan.load(group, into: dut, transform: dutLoadTransform)
+            try Self.timed(&summary.referenceSeconds) { try plan.load(group, into: reference) }
+            try Self.timed(&summary.dutSeconds) { try plan.load(group, into: dut, transform: dutLoadTransform) }
             for run in group.runs {
                 let tile = summary.tiles
-                try reference.start(run)
-                try dut.start(run)
+                try Self.timed(&summary.referenceSeconds) { try reference.start(run) }
+                try Self.timed(&summary.dutSeconds) { try dut.start(run) }
                 let bound = plan.cycleBound(run, group: group)
                 let cycles: Int
                 switch mode {
@@ -90,8 +103,8 @@ public struct LockStep {
                     cycles = try compareEveryCycle(plan.layer.name, tile: tile, active: group.loads.count, bound: bound,
                                                    reference: reference, dut: dut, summary: &summary)
                 case .wholeLayer:
-                    let expected = try reference.runToDone(maxCycles: bound)
-                    let got = try dut.runToDone(maxCycles: bound)
+                    let expected = try Self.timed(&summary.referenceSeconds) { try reference.runToDone(maxCycles: bound) }
+                    let got = try Self.timed(&summary.dutSeconds) { try dut.runToDone(maxCycles: bound) }
                     summary.signalsCompared += 1
                     if expected != got {
                         throw Divergence(layer: plan.layer.name, tile: tile, cycle: min(expected, got), pe: nil,
@@ -103,8 +116,8 @@ public struct LockStep {
                 dutResult.tileCycles.append(cycles)
                 summary.tiles += 1
             }
-            try plan.readRows(of: group, from: reference, into: &summary.result)
-            try plan.readRows(of: group, from: dut, into: &dutResult)
+            try Self.timed(&summary.referenceSeconds) { try plan.readRows(of: group, from: reference, into: &summary.result) }
+            try Self.timed(&summary.dutSeconds) { try plan.readRows(of: group, from: dut, into: &dutResult) }
         }
         for row in 0..<rows {
             summary.signalsCompared += 2
@@ -127,10 +140,14 @@ public struct LockStep {
                                    reference: SteppableEngine, dut: SteppableEngine, summary: inout Summary) throws -> Int {
         var trace: [(reference: String, dut: String)] = []
         while true {
-            let a = try reference.engineState()
-            let b = try dut.engineState()
-            let peA = a.done ? [] : try reference.processingElementStates(count: active)
-            let peB = a.done ? [] : try dut.processingElementStates(count: active)
+            let (a, peA) = try Self.timed(&summary.referenceSeconds) { () throws -> (EngineVisibleState, [PEVisibleState]) in
+                let state = try reference.engineState()
+                return (state, state.done ? [] : try reference.processingElementStates(count: active))
+            }
+            let (b, peB) = try Self.timed(&summary.dutSeconds) { () throws -> (EngineVisibleState, [PEVisibleState]) in
+                let state = try dut.engineState()
+                return (state, a.done ? [] : try dut.processingElementStates(count: active))
+            }
             trace.append((Self.lineTrace(a, peA), Self.lineTrace(b, peB)))
             if trace.count > traceDepth { trace.removeFirst() }
             func diverge(_ pe: Int?, _ difference: (signal: String, mine: String, theirs: String)) -> Divergence {
@@ -148,8 +165,8 @@ public struct LockStep {
             guard a.cycle < bound else {
                 throw diverge(nil, ("progress", "no end after \(bound) cycles", "-"))
             }
-            try reference.step(1)
-            try dut.step(1)
+            try Self.timed(&summary.referenceSeconds) { try reference.step(1) }
+            try Self.timed(&summary.dutSeconds) { try dut.step(1) }
         }
     }
 
