@@ -142,10 +142,14 @@ public struct Simulation: Sendable {
         return rows
     }
 
-    /// Applies the run's overrides to a spec (block size, permutation source). For the
-    /// baselines, a density whose PermDNN block size would exceed the layer (legal for EIE and
-    /// CirCNN) caps `p` at the layer's larger dimension: the baselines draw their inputs from
-    /// PermDNN's generator, so every engine still sees the same inputs for the same spec.
+    /// Applies the run's overrides to a spec (block size, permutation source).
+    ///
+    /// For the baselines, a density whose PermDNN block size would exceed the layer (legal for
+    /// EIE and CirCNN) caps `p` at the layer's larger dimension. The cap does not change any input
+    /// (generated activations do not depend on `p`, `LayerGenerator.activations`); it is kept
+    /// because `EIELayer.generate` and `CirCNNLayer.generate` still build their inputs through
+    /// `LayerGenerator.generate`, which validates `p` and draws PermDNN weights they discard. It
+    /// can go when they call `LayerGenerator.activations` instead.
     func resolve(_ spec: LayerSpec) -> LayerSpec {
         var spec = spec
         if let blockSize { spec.blockSize = blockSize }
@@ -239,15 +243,15 @@ extension Simulation {
         case var .file(entry):
             entry.spec = resolve(entry.spec)
             guard let weightsPath = entry.weightsPath else {
-                return try EIELayer.generate(spec: entry.spec, format: eie.format, seed: seed, encoding: eie.encoding)
+                var layer = try EIELayer.generate(spec: entry.spec, format: eie.format, seed: seed, encoding: eie.encoding)
+                if entry.activationsPath != nil { try layer.setActivations(try entry.inputActivations(format: eie.format, seed: seed)) }
+                return layer
             }
             guard entry.permutationPath == nil else {
                 throw ConfigError.invalid(field: "k", rule: "layer '\(entry.spec.name)' has permuted-diagonal weights with k values; EIE needs a dense weights matrix")
             }
-            // The inputs PermDNN would see: from the entry's file, or generated from the seed.
-            var inputs = entry
-            inputs.weightsPath = nil
-            let activations = try inputs.materialize(format: eie.format, seed: seed).activations
+            // The inputs every engine sees: from the entry's file, or generated from the seed.
+            let activations = try entry.inputActivations(format: eie.format, seed: seed)
             return try EIELayer.fromDense(weights: try NpyArray.read(path: weightsPath), activations: activations,
                                           density: entry.spec.weightDensity, format: eie.format,
                                           name: entry.spec.name, relu: entry.spec.relu, encoding: eie.encoding)
@@ -275,16 +279,14 @@ extension Simulation {
             switch source {
             case let .generated(generated):
                 spec = resolve(generated)
-                activations = try LayerGenerator.generate(spec, format: circnn.format, seed: seed).activations
+                activations = try LayerGenerator.activations(spec, format: circnn.format, seed: seed)
             case var .file(entry):
                 entry.spec = resolve(entry.spec)
                 guard entry.permutationPath == nil else {
                     throw ConfigError.invalid(field: "k", rule: "layer '\(entry.spec.name)' has permuted-diagonal weights with k values; CirCNN needs a dense weights matrix")
                 }
                 spec = entry.spec
-                var inputs = entry
-                inputs.weightsPath = nil
-                activations = try inputs.materialize(format: circnn.format, seed: seed).activations
+                activations = try entry.inputActivations(format: circnn.format, seed: seed)
                 if let path = entry.weightsPath { denseWeights = try NpyArray.read(path: path) }
             }
             if job.network != nil, let previousOutputs {
