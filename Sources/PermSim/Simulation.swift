@@ -30,6 +30,31 @@ public struct Job: Sendable {
     }
 }
 
+/// The rule that chains a network's layers on one engine: layer `i+1`'s input is layer `i`'s
+/// computed output (after ReLU), on the same engine. `Simulation` (`permsim run --network`) and
+/// `permsim compare` both use it, so a network runs the same way in both.
+public struct NetworkChain: Sendable {
+    /// The network's name; `nil` for independent layers (nothing is chained).
+    public let network: String?
+    private var previous: [Int16]? = nil
+
+    public init(network: String?) { self.network = network }
+
+    /// The input of the next layer (`layer`, taking `inputs` values): the previous layer's
+    /// outputs in a network after its first layer, else `nil` (the layer keeps its own input).
+    /// Throws when the sizes differ.
+    public func input(layer: String, inputs: Int) throws -> [Int16]? {
+        guard network != nil, let previous else { return nil }
+        guard previous.count == inputs else {
+            throw ConfigError.invalid(field: "network", rule: "layer '\(layer)' takes \(inputs) inputs but the previous layer gives \(previous.count)")
+        }
+        return previous
+    }
+
+    /// Records a layer's outputs (the next layer's input in a network).
+    public mutating func record(outputs: [Int16]) { previous = outputs }
+}
+
 /// Which accelerator runs the layers: the names `--engine` takes.
 public enum EngineKind: String, Sendable, CaseIterable {
     /// PermDNN: block permuted-diagonal weights (`PermDNNEngine`).
@@ -118,25 +143,20 @@ public struct Simulation: Sendable {
         case .permdnn: break
         }
         var rows: [LayerReport] = []
-        var previousOutputs: [Int16]? = nil
+        var chain = NetworkChain(network: job.network)
         for source in job.layers {
             var layer = try materialize(source)
-            if job.network != nil, let previousOutputs {
-                guard previousOutputs.count == layer.weights.columns else {
-                    throw ConfigError.invalid(field: "network", rule: "layer '\(layer.name)' takes \(layer.weights.columns) inputs but the previous layer gives \(previousOutputs.count)")
-                }
-                layer.activations = previousOutputs
-            }
+            if let input = try chain.input(layer: layer.name, inputs: layer.weights.columns) { layer.activations = input }
             switch model {
             case .functional:
                 let outputs = FunctionalReference.outputs(layer, format: config.format)
                 rows.append(LayerReport(functional: layer, config: config, network: job.network))
-                previousOutputs = outputs
+                chain.record(outputs: outputs)
             case .cycle:
                 let result = try engine.run(layer, trace: trace)
                 let matches = verify ? result.outputs == FunctionalReference.outputs(layer, format: config.format) : nil
                 rows.append(LayerReport(cycle: layer, result: result, config: config, network: job.network, matchesReference: matches))
-                previousOutputs = result.outputs
+                chain.record(outputs: result.outputs)
             }
         }
         return rows
@@ -214,15 +234,10 @@ extension Simulation {
         eie.format = config.format
         let engine = try EIEEngine(config: eie)
         var rows: [LayerReport] = []
-        var previousOutputs: [Int16]? = nil
+        var chain = NetworkChain(network: job.network)
         for source in job.layers {
             var layer = try materializeEIE(source, config: eie)
-            if job.network != nil, let previousOutputs {
-                guard previousOutputs.count == layer.columns else {
-                    throw ConfigError.invalid(field: "network", rule: "layer '\(layer.name)' takes \(layer.columns) inputs but the previous layer gives \(previousOutputs.count)")
-                }
-                try layer.setActivations(previousOutputs)
-            }
+            if let input = try chain.input(layer: layer.name, inputs: layer.columns) { try layer.setActivations(input) }
             switch model {
             case .functional:
                 throw ConfigError.invalid(field: "--model", rule: "functional is available for --engine permdnn only")
@@ -230,7 +245,7 @@ extension Simulation {
                 let result = try engine.run(layer, trace: eieTrace)
                 let matches = verify ? result.outputs == EIEFunctionalReference.outputs(layer) : nil
                 rows.append(LayerReport(eie: layer, result: result, config: eie, network: job.network, matchesReference: matches))
-                previousOutputs = result.outputs
+                chain.record(outputs: result.outputs)
             }
         }
         return rows
@@ -268,7 +283,7 @@ extension Simulation {
         circnn.blockSize = blockSize
         let engine = try CirCNNEngine(config: circnn)
         var rows: [LayerReport] = []
-        var previousOutputs: [Int16]? = nil
+        var chain = NetworkChain(network: job.network)
         for source in job.layers {
             guard model == .cycle else {
                 throw ConfigError.invalid(field: "--model", rule: "functional is available for --engine permdnn only")
@@ -289,12 +304,7 @@ extension Simulation {
                 activations = try entry.inputActivations(format: circnn.format, seed: seed)
                 if let path = entry.weightsPath { denseWeights = try NpyArray.read(path: path) }
             }
-            if job.network != nil, let previousOutputs {
-                guard previousOutputs.count == spec.inputs else {
-                    throw ConfigError.invalid(field: "network", rule: "layer '\(spec.name)' takes \(spec.inputs) inputs but the previous layer gives \(previousOutputs.count)")
-                }
-                activations = previousOutputs
-            }
+            if let input = try chain.input(layer: spec.name, inputs: spec.inputs) { activations = input }
             var layer: CirCNNLayer
             if let denseWeights {
                 let k = try circnn.resolvedBlockSize(weightDensity: spec.weightDensity)
@@ -311,7 +321,7 @@ extension Simulation {
             let result = try engine.run(layer)
             let matches = verify ? try result.outputs == CirCNNReference.fixedPoint(layer, config: circnn).outputs : nil
             rows.append(LayerReport(circnn: layer, result: result, config: circnn, network: job.network, matchesReference: matches))
-            previousOutputs = result.outputs
+            chain.record(outputs: result.outputs)
         }
         return rows
     }

@@ -1,5 +1,7 @@
 import Foundation
+import PermSim
 import Testing
+import Workloads
 @testable import Reports
 
 /// The repository root: this file is `Tests/ReportsTests/ReportsTests.swift`.
@@ -49,7 +51,7 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
 
     @Test func unknownWorkloadSuggestsName() {
         do {
-            _ = try ComparisonSelection(workloads: ["alexnet-fc9"]).layers()
+            _ = try ComparisonSelection(workloads: ["alexnet-fc9"]).groups()
             Issue.record("expected an error")
         } catch {
             #expect("\(error)".contains("did you mean 'alexnet-fc8'"))
@@ -58,9 +60,41 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
     }
 
     @Test func selectionOrderAndDefaults() throws {
-        #expect(try ComparisonSelection().layers().count == 9)
-        let names = try ComparisonSelection(workloads: ["vgg16-fc8"], networks: ["alexnet-classifier"]).layers().map(\.name)
-        #expect(names == ["vgg16-fc8", "alexnet-fc6", "alexnet-fc7", "alexnet-fc8"])
+        let suite = try ComparisonSelection().groups()
+        #expect(suite.count == 9 && suite.allSatisfy { $0.network == nil && $0.layers.count == 1 })
+        let groups = try ComparisonSelection(workloads: ["vgg16-fc8", "vgg16-fc8"], networks: ["alexnet-classifier", "alexnet-classifier"]).groups()
+        #expect(groups.map(\.network) == [nil, "alexnet-classifier"])
+        #expect(groups.flatMap(\.labels) == ["vgg16-fc8", "alexnet-classifier/alexnet-fc6", "alexnet-classifier/alexnet-fc7",
+                                              "alexnet-classifier/alexnet-fc8"])
+    }
+
+    /// `compare --network` chains each engine's layers as `permsim run --network` does: the same
+    /// cycles as `Simulation` on each engine, and the second layer's input is the engine's own
+    /// first-layer output (so it differs from the layer run on its generated input).
+    @Test func networksAreChainedPerEngine() async throws {
+        let tech = root.appendingPathComponent("configs/tech").path
+        let network = try WorkloadCatalog.network(named: "vit-b16-mlp")
+        let chained = try Comparison(selection: ComparisonSelection(networks: [network.name]), technologyDirectory: tech).run()
+        #expect(chained.workloads == network.layers.map { "\(network.name)/\($0.name)" })
+        #expect(chained.notRun.isEmpty)
+        #expect(chained.chainedNetworks == [network.name])
+        #expect(MarkdownReport(report: chained).render().contains("Networks `vit-b16-mlp` are chained on each engine"))
+        #expect(try Comparison(selection: ComparisonSelection(workloads: ["vgg16-fc8"]), technologyDirectory: tech).run().chainedNetworks == nil)
+        for (engine, design) in [(EngineKind.permdnn, "permdnn"), (.eie, "eie-45nm"), (.circnn, "circnn")] {
+            var simulation = Simulation(config: .default)
+            simulation.engine = engine
+            let rows = try await simulation.run([Job(layers: network.layers.map { .generated($0) }, network: network.name)])
+            #expect(rows.allSatisfy { $0.matchesReference == true })
+            let cycles = chained.metrics.filter { $0.view == Comparison.asPublished && $0.design == design }.map(\.cycles)
+            #expect(cycles == rows.map { $0.cycles ?? -1 }, "\(design): compare \(cycles), run --network \(rows.map(\.cycles))")
+        }
+        let second = network.layers[1].name
+        let alone = try Comparison(selection: ComparisonSelection(workloads: [second]), technologyDirectory: tech).run()
+        for design in ["permdnn", "eie-45nm"] {
+            let own = try #require(alone.metrics.first { $0.view == Comparison.asPublished && $0.design == design })
+            let fed = try #require(chained.metrics.first { $0.view == Comparison.asPublished && $0.design == design && $0.workload == "\(network.name)/\(second)" })
+            #expect(own.cycles != fed.cycles, "\(design): \(second) on its generated input and fed by the first layer take the same cycles")
+        }
     }
 
     @Test func logAxisOnlyForWideRanges() {
