@@ -1,3 +1,4 @@
+import CostModel
 import Foundation
 import PermSim
 import Testing
@@ -38,6 +39,33 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
         #expect(report.metrics.contains { $0.design == "eie-iso" })
         #expect(report.geometricMeans.first { $0.baseline == "eie-45nm" }?.layers == 0)
         #expect(report.geometricMeans.first { $0.baseline == "eie-iso" }?.layers == 1)
+    }
+
+    /// The per-component breakdown of every design adds up: on-chip areas to the design's area,
+    /// energies (DRAM included) to the design's energy summed over the layers it ran; the
+    /// Markdown lists every row, and PermDNN's rows are the cost model's components in order.
+    @Test func componentBreakdownAddsUpPerDesign() throws {
+        let comparison = Comparison(selection: ComparisonSelection(workloads: ["vgg16-fc8", "neuraltalk-wd"]),
+                                    technologyDirectory: root.appendingPathComponent("configs/tech").path)
+        let report = try comparison.run()
+        let markdown = MarkdownReport(report: report).render()
+        for design in report.designs {
+            let rows = report.components.filter { $0.view == design.view && $0.design == design.design }
+            #expect(rows.count >= 5, "\(design.view)/\(design.design): \(rows.count) components")
+            let area = rows.filter(\.onChip).reduce(0) { $0 + $1.areaMM2 }
+            #expect(abs(area - design.areaMM2) <= 1e-3 * design.areaMM2, "\(design.view)/\(design.design): components \(area) mm^2, design \(design.areaMM2)")
+            let metrics = report.metrics.filter { $0.view == design.view && $0.design == design.design }
+            #expect(metrics.count == 2)
+            let energy = metrics.reduce(0) { $0 + $1.energyUJ }
+            let components = rows.reduce(0) { $0 + $1.energyUJ }
+            #expect(abs(components - energy) <= 1e-3 * energy, "\(design.view)/\(design.design): components \(components) uJ, layers \(energy)")
+            for row in rows {
+                #expect(markdown.contains("| \(row.design) | \(row.component)\(row.onChip ? "" : " (off chip)") | \(ReportNumber.text(row.areaMM2)) | \(ReportNumber.text(row.energyUJ)) |"))
+            }
+        }
+        let permdnn = report.components.filter { $0.view == Comparison.asPublished && $0.design == "permdnn" }.map(\.component)
+        #expect(permdnn == CostModel.PermDNNComponent.all + [CostModel.fillerName])
+        #expect(report.components.filter { !$0.onChip }.allSatisfy { $0.component == "dram" && $0.areaMM2 == 0 })
     }
 
     @Test func unknownSuiteIsOneLine() {
