@@ -68,6 +68,19 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
         #expect(report.components.filter { !$0.onChip }.allSatisfy { $0.component == "dram" && $0.areaMM2 == 0 })
     }
 
+    /// Groups run in parallel; the report is the same whatever the number of workers.
+    @Test func reportDoesNotDependOnParallelism() throws {
+        var comparison = Comparison(selection: ComparisonSelection(workloads: ["neuraltalk-lstm", "alexnet-fc8"], networks: ["vit-b16-mlp"]),
+                                    technologyDirectory: root.appendingPathComponent("configs/tech").path)
+        comparison.parallelism = 1
+        let serial = try comparison.run()
+        comparison.parallelism = 3
+        let parallel = try comparison.run()
+        #expect(serial == parallel)
+        #expect(serial.workloads == ["neuraltalk-lstm", "alexnet-fc8", "vit-b16-mlp/vit-b16-fc1", "vit-b16-mlp/vit-b16-fc2"])
+        #expect(serial.metrics.filter { $0.design == "permdnn" && $0.view == Comparison.asPublished }.map(\.workload) == serial.workloads)
+    }
+
     @Test func unknownSuiteIsOneLine() {
         #expect(throws: ReportError.self) { try ComparisonSelection.suite(named: "bogus") }
         do {
