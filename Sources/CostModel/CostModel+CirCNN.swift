@@ -1,14 +1,16 @@
 import CirCNNModel
+import PermSim
 
 /// The CirCNN hardware the simulator does not size: its memories, all **[ours]** (the CirCNN
 /// paper gives no SRAM sizes for a 256-multiplier design). Memories are fixed hardware, sized
 /// for the EIE suite and the modern suite; a layer that needs more throws
 /// `TechnologyError.invalidInput` naming the memory. Widths follow `CirCNNMemoryStats`.
 public struct CirCNNInventory: Sendable, Equatable, Codable {
-    /// Stored weight spectra, KiB, one bank per CMAC lane: 4 MiB, PermDNN's weight SRAM
-    /// (32 PEs x 128 KiB), so both designs hold the same weight bytes on chip. Spectra beyond it
-    /// are streamed from DRAM once (priced as DRAM energy; the CirCNN model does not add the time).
-    public var weightSpectrumKiB = 4096
+    /// Stored weight spectra, KiB, one bank per CMAC lane: PermDNN's default weight SRAM
+    /// (32 PEs x 160 KiB = 5 MiB), so both designs hold the same weight bytes on chip. Spectra
+    /// beyond it are streamed from DRAM once (priced as DRAM energy; the CirCNN model does not
+    /// add the time).
+    public var weightSpectrumKiB = ArchitectureConfig.default.pes * ArchitectureConfig.default.weightSRAMKiB
     /// Input activations (16-bit), KiB: 32K activations, PermDNN's activation buffer.
     public var activationSRAMKiB = 64
     /// Outputs (16-bit), KiB: 32K outputs, PermDNN's output buffer.

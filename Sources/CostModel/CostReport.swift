@@ -81,9 +81,11 @@ public struct CostReport: Sendable, Equatable, Codable {
         for index in result.components.indices {
             result.components[index].powerMW = result.latencyUs > 0 ? result.components[index].energyPJ / result.latencyUs * 1e-3 : 0
         }
+        // The same expressions as `CostModel.evaluate`, so one run combined is that run bit for bit.
+        let onChipPJ = result.components.filter(\.onChip).reduce(0) { $0 + $1.energyPJ }
         result.totalEnergyUJ = result.components.reduce(0) { $0 + $1.energyPJ } * 1e-6
-        result.onChipEnergyUJ = result.components.filter(\.onChip).reduce(0) { $0 + $1.energyPJ } * 1e-6
-        result.powerMW = result.latencyUs > 0 ? result.onChipEnergyUJ / result.latencyUs * 1e3 : 0
+        result.onChipEnergyUJ = onChipPJ * 1e-6
+        result.powerMW = result.latencyUs > 0 ? onChipPJ / result.latencyUs * 1e-3 : 0
         return result
     }
 }

@@ -21,8 +21,10 @@ public struct ArchitectureConfig: Sendable, Equatable, Codable {
     public var dramBytesPerCycle = 16
     /// `pe.multipliers`: multiplier lanes per PE (`N_MUL`).
     public var multipliers = 8
-    /// `pe.weight-sram-kib`: weight SRAM capacity per PE in KiB.
-    public var weightSRAMKiB = 128
+    /// `pe.weight-sram-kib`: weight SRAM capacity per PE in KiB: 160 (10,240 words of `N_MUL`
+    /// 16-bit weights), the capacity the published 8.85 mm^2 implies under our technology library,
+    /// rounded to 32 KiB (`docs/assumptions.md`, `docs/cost-model.md` section 5).
+    public var weightSRAMKiB = 160
     /// `pe.permutation`: force the `k` source for generated layers (`nil`: as the workload says).
     public var permutation: PermutationSource? = nil
     /// `fixed-point.fraction-bits` and `fixed-point.accumulator-bits`.

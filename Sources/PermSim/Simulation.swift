@@ -30,6 +30,31 @@ public struct Job: Sendable {
     }
 }
 
+/// The rule that chains a network's layers on one engine: layer `i+1`'s input is layer `i`'s
+/// computed output (after ReLU), on the same engine. `Simulation` (`permsim run --network`) and
+/// `permsim compare` both use it, so a network runs the same way in both.
+public struct NetworkChain: Sendable {
+    /// The network's name; `nil` for independent layers (nothing is chained).
+    public let network: String?
+    private var previous: [Int16]? = nil
+
+    public init(network: String?) { self.network = network }
+
+    /// The input of the next layer (`layer`, taking `inputs` values): the previous layer's
+    /// outputs in a network after its first layer, else `nil` (the layer keeps its own input).
+    /// Throws when the sizes differ.
+    public func input(layer: String, inputs: Int) throws -> [Int16]? {
+        guard network != nil, let previous else { return nil }
+        guard previous.count == inputs else {
+            throw ConfigError.invalid(field: "network", rule: "layer '\(layer)' takes \(inputs) inputs but the previous layer gives \(previous.count)")
+        }
+        return previous
+    }
+
+    /// Records a layer's outputs (the next layer's input in a network).
+    public mutating func record(outputs: [Int16]) { previous = outputs }
+}
+
 /// Which accelerator runs the layers: the names `--engine` takes.
 public enum EngineKind: String, Sendable, CaseIterable {
     /// PermDNN: block permuted-diagonal weights (`PermDNNEngine`).
@@ -118,34 +143,33 @@ public struct Simulation: Sendable {
         case .permdnn: break
         }
         var rows: [LayerReport] = []
-        var previousOutputs: [Int16]? = nil
+        var chain = NetworkChain(network: job.network)
         for source in job.layers {
             var layer = try materialize(source)
-            if job.network != nil, let previousOutputs {
-                guard previousOutputs.count == layer.weights.columns else {
-                    throw ConfigError.invalid(field: "network", rule: "layer '\(layer.name)' takes \(layer.weights.columns) inputs but the previous layer gives \(previousOutputs.count)")
-                }
-                layer.activations = previousOutputs
-            }
+            if let input = try chain.input(layer: layer.name, inputs: layer.weights.columns) { layer.activations = input }
             switch model {
             case .functional:
                 let outputs = FunctionalReference.outputs(layer, format: config.format)
                 rows.append(LayerReport(functional: layer, config: config, network: job.network))
-                previousOutputs = outputs
+                chain.record(outputs: outputs)
             case .cycle:
                 let result = try engine.run(layer, trace: trace)
                 let matches = verify ? result.outputs == FunctionalReference.outputs(layer, format: config.format) : nil
                 rows.append(LayerReport(cycle: layer, result: result, config: config, network: job.network, matchesReference: matches))
-                previousOutputs = result.outputs
+                chain.record(outputs: result.outputs)
             }
         }
         return rows
     }
 
-    /// Applies the run's overrides to a spec (block size, permutation source). For the
-    /// baselines, a density whose PermDNN block size would exceed the layer (legal for EIE and
-    /// CirCNN) caps `p` at the layer's larger dimension: the baselines draw their inputs from
-    /// PermDNN's generator, so every engine still sees the same inputs for the same spec.
+    /// Applies the run's overrides to a spec (block size, permutation source).
+    ///
+    /// For the baselines, a density whose PermDNN block size would exceed the layer (legal for
+    /// EIE and CirCNN) caps `p` at the layer's larger dimension. The cap does not change any input
+    /// (generated activations do not depend on `p`, `LayerGenerator.activations`); it is kept
+    /// because `EIELayer.generate` and `CirCNNLayer.generate` still build their inputs through
+    /// `LayerGenerator.generate`, which validates `p` and draws PermDNN weights they discard. It
+    /// can go when they call `LayerGenerator.activations` instead.
     func resolve(_ spec: LayerSpec) -> LayerSpec {
         var spec = spec
         if let blockSize { spec.blockSize = blockSize }
@@ -210,15 +234,10 @@ extension Simulation {
         eie.format = config.format
         let engine = try EIEEngine(config: eie)
         var rows: [LayerReport] = []
-        var previousOutputs: [Int16]? = nil
+        var chain = NetworkChain(network: job.network)
         for source in job.layers {
             var layer = try materializeEIE(source, config: eie)
-            if job.network != nil, let previousOutputs {
-                guard previousOutputs.count == layer.columns else {
-                    throw ConfigError.invalid(field: "network", rule: "layer '\(layer.name)' takes \(layer.columns) inputs but the previous layer gives \(previousOutputs.count)")
-                }
-                try layer.setActivations(previousOutputs)
-            }
+            if let input = try chain.input(layer: layer.name, inputs: layer.columns) { try layer.setActivations(input) }
             switch model {
             case .functional:
                 throw ConfigError.invalid(field: "--model", rule: "functional is available for --engine permdnn only")
@@ -226,7 +245,7 @@ extension Simulation {
                 let result = try engine.run(layer, trace: eieTrace)
                 let matches = verify ? result.outputs == EIEFunctionalReference.outputs(layer) : nil
                 rows.append(LayerReport(eie: layer, result: result, config: eie, network: job.network, matchesReference: matches))
-                previousOutputs = result.outputs
+                chain.record(outputs: result.outputs)
             }
         }
         return rows
@@ -239,15 +258,15 @@ extension Simulation {
         case var .file(entry):
             entry.spec = resolve(entry.spec)
             guard let weightsPath = entry.weightsPath else {
-                return try EIELayer.generate(spec: entry.spec, format: eie.format, seed: seed, encoding: eie.encoding)
+                var layer = try EIELayer.generate(spec: entry.spec, format: eie.format, seed: seed, encoding: eie.encoding)
+                if entry.activationsPath != nil { try layer.setActivations(try entry.inputActivations(format: eie.format, seed: seed)) }
+                return layer
             }
             guard entry.permutationPath == nil else {
                 throw ConfigError.invalid(field: "k", rule: "layer '\(entry.spec.name)' has permuted-diagonal weights with k values; EIE needs a dense weights matrix")
             }
-            // The inputs PermDNN would see: from the entry's file, or generated from the seed.
-            var inputs = entry
-            inputs.weightsPath = nil
-            let activations = try inputs.materialize(format: eie.format, seed: seed).activations
+            // The inputs every engine sees: from the entry's file, or generated from the seed.
+            let activations = try entry.inputActivations(format: eie.format, seed: seed)
             return try EIELayer.fromDense(weights: try NpyArray.read(path: weightsPath), activations: activations,
                                           density: entry.spec.weightDensity, format: eie.format,
                                           name: entry.spec.name, relu: entry.spec.relu, encoding: eie.encoding)
@@ -264,7 +283,7 @@ extension Simulation {
         circnn.blockSize = blockSize
         let engine = try CirCNNEngine(config: circnn)
         var rows: [LayerReport] = []
-        var previousOutputs: [Int16]? = nil
+        var chain = NetworkChain(network: job.network)
         for source in job.layers {
             guard model == .cycle else {
                 throw ConfigError.invalid(field: "--model", rule: "functional is available for --engine permdnn only")
@@ -275,24 +294,17 @@ extension Simulation {
             switch source {
             case let .generated(generated):
                 spec = resolve(generated)
-                activations = try LayerGenerator.generate(spec, format: circnn.format, seed: seed).activations
+                activations = try LayerGenerator.activations(spec, format: circnn.format, seed: seed)
             case var .file(entry):
                 entry.spec = resolve(entry.spec)
                 guard entry.permutationPath == nil else {
                     throw ConfigError.invalid(field: "k", rule: "layer '\(entry.spec.name)' has permuted-diagonal weights with k values; CirCNN needs a dense weights matrix")
                 }
                 spec = entry.spec
-                var inputs = entry
-                inputs.weightsPath = nil
-                activations = try inputs.materialize(format: circnn.format, seed: seed).activations
+                activations = try entry.inputActivations(format: circnn.format, seed: seed)
                 if let path = entry.weightsPath { denseWeights = try NpyArray.read(path: path) }
             }
-            if job.network != nil, let previousOutputs {
-                guard previousOutputs.count == spec.inputs else {
-                    throw ConfigError.invalid(field: "network", rule: "layer '\(spec.name)' takes \(spec.inputs) inputs but the previous layer gives \(previousOutputs.count)")
-                }
-                activations = previousOutputs
-            }
+            if let input = try chain.input(layer: spec.name, inputs: spec.inputs) { activations = input }
             var layer: CirCNNLayer
             if let denseWeights {
                 let k = try circnn.resolvedBlockSize(weightDensity: spec.weightDensity)
@@ -309,7 +321,7 @@ extension Simulation {
             let result = try engine.run(layer)
             let matches = verify ? try result.outputs == CirCNNReference.fixedPoint(layer, config: circnn).outputs : nil
             rows.append(LayerReport(circnn: layer, result: result, config: circnn, network: job.network, matchesReference: matches))
-            previousOutputs = result.outputs
+            chain.record(outputs: result.outputs)
         }
         return rows
     }

@@ -11,7 +11,9 @@ extension PermSimCommand {
             Workloads (default: the 9-layer EIE suite):
               --suite eie|modern   a built-in suite
               --workload NAME      a catalogue layer (`permsim list`), repeatable
-              --network NAME       a catalogue network's layers, repeatable
+              --network NAME       a catalogue network, repeatable: its layers are
+                                   chained on each engine (layer i+1's input is
+                                   that engine's output of layer i)
 
             Writes DIR/comparison.md (tables, geometric means, constants with
             sources), comparison.json, comparison-metrics.csv,
@@ -31,7 +33,7 @@ extension PermSimCommand {
         @Option(name: .customLong("workload"), help: ArgumentHelp("Catalogue layer to compare (repeatable).", valueName: "NAME"))
         var workloads: [String] = []
 
-        @Option(name: .customLong("network"), help: ArgumentHelp("Catalogue network whose layers to compare (repeatable).", valueName: "NAME"))
+        @Option(name: .customLong("network"), help: ArgumentHelp("Catalogue network to compare, layers chained on each engine (repeatable).", valueName: "NAME"))
         var networks: [String] = []
 
         @Option(name: .long, help: ArgumentHelp("Directory of the technology libraries.", valueName: "DIR"))

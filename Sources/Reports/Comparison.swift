@@ -20,6 +20,8 @@ public struct Comparison: Sendable {
     /// Directory of the technology libraries (`configs/tech` from the repository root).
     public var technologyDirectory: String
     public var seed: UInt64 = 1
+    /// Groups (layers, or networks) run on up to this many cores; the report does not depend on it.
+    public var parallelism = ProcessInfo.processInfo.activeProcessorCount
 
     public static let asPublished = "as-published"
     public static let isoTechnology = "iso-technology"
@@ -46,8 +48,8 @@ public struct Comparison: Sendable {
 
     /// Runs every layer on every engine and builds the report.
     public func run() throws -> ComparisonReport {
-        let specs = try selection.layers()
-        guard !specs.isEmpty else { throw ReportError.invalidSelection(field: "workload", rule: "no layers selected") }
+        let groups = try selection.groups()
+        guard !groups.isEmpty else { throw ReportError.invalidSelection(field: "workload", rule: "no layers selected") }
         let catalog = TechnologyCatalog(directory: technologyDirectory)
         let lib45 = try catalog.library(node: "45nm")
         let lib28 = try catalog.library(node: "28nm")
@@ -66,10 +68,21 @@ public struct Comparison: Sendable {
         eieIsoInventory.pointerKiB = EIEInventory.published.pointerKiB * eiePublished.pes / eieIso.pes
         let circnnConfig = CirCNNConfig.default
 
-        let permdnn = try PermDNNEngine(config: permdnnConfig)
-        let eie64 = try EIEEngine(config: eiePublished)
-        let eie256 = try EIEEngine(config: eieIso)
-        let circnn = try CirCNNEngine(config: circnnConfig)
+        // Each group (a layer, or a network's chained layers) runs on its own; groups run on up to
+        // `parallelism` cores and are assembled in selection order, so the report does not depend
+        // on how many ran at once (sums over layers are taken in the same order).
+        let outcomes = ResultSlots<[GroupEvent]>(count: groups.count)
+        let workers = max(1, min(parallelism, groups.count))
+        let designsToRun = (eiePublished, eieProjected, eieIso, eieIsoInventory)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = outcomes.claim() {
+                outcomes.set(index, Result {
+                    try Self.runGroup(groups[index], seed: seed, lib45: lib45, lib28: lib28, permdnnConfig: permdnnConfig,
+                                      eiePublished: designsToRun.0, eieProjected: designsToRun.1, eieIso: designsToRun.2,
+                                      eieIsoInventory: designsToRun.3, circnnConfig: circnnConfig)
+                })
+            }
+        }
 
         var metrics: [MetricRow] = []
         var notRun: [NotRunRow] = []
@@ -79,82 +92,35 @@ public struct Comparison: Sendable {
         var componentArea: [String: Double] = [:]
         var componentEnergy: [String: Double] = [:]
         var componentOnChip: [String: Bool] = [:]
-        for spec in specs {
-            func attempt<T>(_ engine: String, _ body: () throws -> T) throws -> T {
-                do { return try body() } catch let error as ReportError { throw error } catch {
-                    throw ReportError.engineFailed(engine: engine, workload: spec.name, message: "\(error)")
-                }
-            }
-            let dense = 2.0 * Double(spec.inputs) * Double(spec.outputs)
-            func row(_ view: String, _ design: String, _ cost: CostReport, multiplies: Int, multipliers: Int, dramBytes: Int) -> MetricRow {
-                areas["\(view)/\(design)"] = cost.totalAreaMM2
-                let key = "\(view)/\(design)"
-                if componentOrder[key] == nil { componentOrder[key] = cost.components.map(\.name) }
-                for component in cost.components {
-                    componentArea["\(key)/\(component.name)"] = component.areaUm2 / 1e6
-                    componentEnergy["\(key)/\(component.name)", default: 0] += component.energyPJ / 1e6
-                    componentOnChip["\(key)/\(component.name)"] = component.onChip
-                }
-                let nanoseconds = cost.latencyUs * 1e3
-                let denseGOPS = nanoseconds > 0 ? dense / nanoseconds : 0
-                let energyNJ = cost.totalEnergyUJ * 1e3
-                return MetricRow(
-                    view: view, design: design, engine: cost.engine, workload: spec.name, cycles: cost.cycles,
-                    latencyUs: ReportNumber.rounded(cost.latencyUs), denseGOPS: ReportNumber.rounded(denseGOPS),
-                    compressedGOPS: ReportNumber.rounded(nanoseconds > 0 ? 2 * Double(multiplies) / nanoseconds : 0),
-                    energyUJ: ReportNumber.rounded(cost.totalEnergyUJ), powerMW: ReportNumber.rounded(cost.powerMW),
-                    areaMM2: ReportNumber.rounded(cost.totalAreaMM2),
-                    gopsPerW: ReportNumber.rounded(energyNJ > 0 ? dense / energyNJ : 0),
-                    gopsPerMM2: ReportNumber.rounded(cost.totalAreaMM2 > 0 ? denseGOPS / cost.totalAreaMM2 : 0),
-                    utilization: ReportNumber.rounded(cost.cycles > 0 ? Double(multiplies) / (Double(cost.cycles) * Double(multipliers)) : 0),
-                    dramBytes: dramBytes)
-            }
-
-            let permdnnResult = try attempt("permdnn") {
-                try permdnn.run(try LayerGenerator.generate(spec, format: permdnnConfig.format, seed: seed))
-            }
-            let permdnnCost = try attempt("permdnn") { try CostModel.permDNN(result: permdnnResult, config: permdnnConfig, node: lib28) }
-            let permdnnMultiplies = permdnnResult.pe.multipliers.usefulMultiplies
-            let permdnnMultipliers = permdnnConfig.pes * permdnnConfig.multipliers
-
-            // A layer EIE cannot encode (a PE's column slice overflows its 16-bit pointers) is
-            // reported as not run for that design, not as a failure of the whole comparison.
-            func eieRun(_ engine: EIEEngine, _ config: EIEConfig, design: String) throws -> EIEResult? {
-                do {
-                    let layer = try EIELayer.generate(spec: spec, format: config.format, seed: seed, encoding: config.encoding)
-                    return try attempt("eie") { try engine.run(layer) }
-                } catch let error as EIEError {
-                    guard case .pointerOverflow = error else { throw ReportError.engineFailed(engine: "eie", workload: spec.name, message: "\(error)") }
-                    notRun.append(NotRunRow(workload: spec.name, design: design, reason: "\(error)"))
-                    return nil
-                }
-            }
-            let eieResult = try eieRun(eie64, eiePublished, design: "eie-45nm, eie-28nm")
-            let eieIsoResult = try eieRun(eie256, eieIso, design: "eie-iso")
-            let eie45 = try eieResult.map { result in try attempt("eie") { try CostModel.eie(result: result, config: eiePublished, node: lib45) } }
-            let eie28 = try eieResult.map { result in try attempt("eie") { try CostModel.eie(result: result, config: eieProjected, node: lib28) } }
-            let eieIsoCost = try eieIsoResult.map { result in
-                try attempt("eie") { try CostModel.eie(result: result, config: eieIso, node: lib28, inventory: eieIsoInventory) }
-            }
-
-            let circnnLayer = try attempt("circnn") { try CirCNNLayer.generate(spec: spec, format: circnnConfig.format, seed: seed) }
-            let circnnResult = try attempt("circnn") { try circnn.run(circnnLayer) }
-            let circnnCost = try attempt("circnn") { try CostModel.circnn(result: circnnResult, config: circnnConfig, node: lib28) }
-            let circnnDRAM = circnnCost.component(CostModel.CirCNNComponent.dram)?.events.first?.count ?? 0
-
-            for view in [Self.asPublished, Self.isoTechnology] {
-                metrics.append(row(view, "permdnn", permdnnCost, multiplies: permdnnMultiplies, multipliers: permdnnMultipliers,
-                                   dramBytes: permdnnResult.engine.dramBytes))
-                if view == Self.asPublished {
-                    if let eieResult, let eie45, let eie28 {
-                        metrics.append(row(view, "eie-45nm", eie45, multiplies: eieResult.events.multiplies, multipliers: eiePublished.pes, dramBytes: 0))
-                        metrics.append(row(view, "eie-28nm", eie28, multiplies: eieResult.events.multiplies, multipliers: eieProjected.pes, dramBytes: 0))
+        for outcome in outcomes.values {
+            for event in try outcome.get() {
+                switch event {
+                case let .notRun(row):
+                    notRun.append(row)
+                case let .priced(run):
+                    let key = "\(run.view)/\(run.design)"
+                    let cost = run.cost
+                    areas[key] = cost.totalAreaMM2
+                    if componentOrder[key] == nil { componentOrder[key] = cost.components.map(\.name) }
+                    for component in cost.components {
+                        componentArea["\(key)/\(component.name)"] = component.areaUm2 / 1e6
+                        componentEnergy["\(key)/\(component.name)", default: 0] += component.energyPJ / 1e6
+                        componentOnChip["\(key)/\(component.name)"] = component.onChip
                     }
-                } else if let eieIsoResult, let eieIsoCost {
-                    metrics.append(row(view, "eie-iso", eieIsoCost, multiplies: eieIsoResult.events.multiplies, multipliers: eieIso.pes, dramBytes: 0))
+                    let nanoseconds = cost.latencyUs * 1e3
+                    let denseGOPS = nanoseconds > 0 ? run.denseOperations / nanoseconds : 0
+                    let energyNJ = cost.totalEnergyUJ * 1e3
+                    metrics.append(MetricRow(
+                        view: run.view, design: run.design, engine: cost.engine, workload: run.workload, cycles: cost.cycles,
+                        latencyUs: ReportNumber.rounded(cost.latencyUs), denseGOPS: ReportNumber.rounded(denseGOPS),
+                        compressedGOPS: ReportNumber.rounded(nanoseconds > 0 ? 2 * Double(run.multiplies) / nanoseconds : 0),
+                        energyUJ: ReportNumber.rounded(cost.totalEnergyUJ), powerMW: ReportNumber.rounded(cost.powerMW),
+                        areaMM2: ReportNumber.rounded(cost.totalAreaMM2),
+                        gopsPerW: ReportNumber.rounded(energyNJ > 0 ? run.denseOperations / energyNJ : 0),
+                        gopsPerMM2: ReportNumber.rounded(cost.totalAreaMM2 > 0 ? denseGOPS / cost.totalAreaMM2 : 0),
+                        utilization: ReportNumber.rounded(cost.cycles > 0 ? Double(run.multiplies) / (Double(cost.cycles) * Double(run.multipliers)) : 0),
+                        dramBytes: run.dramBytes))
                 }
-                metrics.append(row(view, "circnn", circnnCost, multiplies: circnnResult.stats.realMultiplies,
-                                   multipliers: circnnConfig.multiplierBudget, dramBytes: circnnDRAM))
             }
         }
 
@@ -196,12 +162,135 @@ public struct Comparison: Sendable {
                                                onChip: componentOnChip["\(key)/\(name)"] ?? true))
             }
         }
+        let networks = groups.compactMap(\.network)
         let (ratios, means) = Self.ratios(metrics)
         let constants = Self.constants(lib45: lib45, lib28: lib28, rule: rule, permdnn: permdnnConfig, eie: eiePublished,
                                        eieIso: eieIso, eieIsoInventory: eieIsoInventory, circnn: circnnConfig, seed: seed)
-        return ComparisonReport(title: selection.title, seed: seed, workloads: specs.map(\.name), designs: designRows, metrics: metrics,
+        return ComparisonReport(title: selection.title, seed: seed, workloads: groups.flatMap(\.labels), designs: designRows, metrics: metrics,
                                 ratios: ratios, geometricMeans: means, notRun: notRun,
-                                components: components, constants: constants)
+                                components: components, constants: constants,
+                                chainedNetworks: networks.isEmpty ? nil : networks)
+    }
+
+    /// What one group produced, in order: priced runs (one per design and view) and layers a
+    /// design could not run.
+    enum GroupEvent: Sendable {
+        case priced(PricedRun)
+        case notRun(NotRunRow)
+    }
+
+    /// One layer on one design in one view, priced; the metric row is derived from it.
+    struct PricedRun: Sendable {
+        var view: String
+        var design: String
+        var workload: String
+        /// `2 x m x n`.
+        var denseOperations: Double
+        var cost: CostReport
+        var multiplies: Int
+        var multipliers: Int
+        var dramBytes: Int
+    }
+
+    /// Runs one group (an independent layer, or a network's layers chained on each engine) on
+    /// every design. Engines are built here so that groups can run at the same time.
+    static func runGroup(_ group: ComparisonSelection.Group, seed: UInt64, lib45: TechnologyLibrary, lib28: TechnologyLibrary,
+                         permdnnConfig: ArchitectureConfig, eiePublished: EIEConfig, eieProjected: EIEConfig, eieIso: EIEConfig,
+                         eieIsoInventory: EIEInventory, circnnConfig: CirCNNConfig) throws -> [GroupEvent] {
+        let permdnn = try PermDNNEngine(config: permdnnConfig)
+        let eie64 = try EIEEngine(config: eiePublished)
+        let eie256 = try EIEEngine(config: eieIso)
+        let circnn = try CirCNNEngine(config: circnnConfig)
+        var events: [GroupEvent] = []
+        // One chain per engine run: each design's layer i+1 takes its own layer i's outputs.
+        var permdnnChain = NetworkChain(network: group.network)
+        var eie64Chain = NetworkChain(network: group.network)
+        var eie256Chain = NetworkChain(network: group.network)
+        var circnnChain = NetworkChain(network: group.network)
+        // The layer of the network that a 64- or 256-PE EIE could not run: later layers have no input.
+        var eie64Missing: String? = nil
+        var eie256Missing: String? = nil
+        for spec in group.layers {
+            let label = group.label(spec)
+            func attempt<T>(_ engine: String, _ body: () throws -> T) throws -> T {
+                do { return try body() } catch let error as ReportError { throw error } catch {
+                    throw ReportError.engineFailed(engine: engine, workload: label, message: "\(error)")
+                }
+            }
+            let dense = 2.0 * Double(spec.inputs) * Double(spec.outputs)
+            func priced(_ view: String, _ design: String, _ cost: CostReport, multiplies: Int, multipliers: Int, dramBytes: Int) -> GroupEvent {
+                .priced(PricedRun(view: view, design: design, workload: label, denseOperations: dense, cost: cost,
+                                  multiplies: multiplies, multipliers: multipliers, dramBytes: dramBytes))
+            }
+            let permdnnResult = try attempt("permdnn") { () throws -> EngineResult in
+                var layer = try LayerGenerator.generate(spec, format: permdnnConfig.format, seed: seed)
+                if let input = try permdnnChain.input(layer: spec.name, inputs: spec.inputs) { layer.activations = input }
+                return try permdnn.run(layer)
+            }
+            permdnnChain.record(outputs: permdnnResult.outputs)
+            let permdnnCost = try attempt("permdnn") { try CostModel.permDNN(result: permdnnResult, config: permdnnConfig, node: lib28) }
+            let permdnnMultiplies = permdnnResult.pe.multipliers.usefulMultiplies
+            let permdnnMultipliers = permdnnConfig.pes * permdnnConfig.multipliers
+
+            // A layer EIE cannot encode (a PE's column slice overflows its 16-bit pointers) is
+            // reported as not run for that design, not as a failure of the whole comparison; in a
+            // network, the layers after it are not run either (their input does not exist).
+            func eieRun(_ engine: EIEEngine, _ config: EIEConfig, design: String, chain: inout NetworkChain,
+                        missing: inout String?) throws -> EIEResult? {
+                if let missing {
+                    events.append(.notRun(NotRunRow(workload: label, design: design,
+                                            reason: "its input is the output of '\(missing)', which did not run on this design")))
+                    return nil
+                }
+                do {
+                    var layer = try EIELayer.generate(spec: spec, format: config.format, seed: seed, encoding: config.encoding)
+                    if let input = try attempt("eie", { try chain.input(layer: spec.name, inputs: spec.inputs) }) { try layer.setActivations(input) }
+                    let result = try attempt("eie") { try engine.run(layer) }
+                    chain.record(outputs: result.outputs)
+                    return result
+                } catch let error as EIEError {
+                    guard case .pointerOverflow = error else { throw ReportError.engineFailed(engine: "eie", workload: label, message: "\(error)") }
+                    events.append(.notRun(NotRunRow(workload: label, design: design, reason: "\(error)")))
+                    if group.network != nil { missing = label }
+                    return nil
+                }
+            }
+            let eieResult = try eieRun(eie64, eiePublished, design: "eie-45nm, eie-28nm", chain: &eie64Chain, missing: &eie64Missing)
+            let eieIsoResult = try eieRun(eie256, eieIso, design: "eie-iso", chain: &eie256Chain, missing: &eie256Missing)
+            let eie45 = try eieResult.map { result in try attempt("eie") { try CostModel.eie(result: result, config: eiePublished, node: lib45) } }
+            let eie28 = try eieResult.map { result in try attempt("eie") { try CostModel.eie(result: result, config: eieProjected, node: lib28) } }
+            let eieIsoCost = try eieIsoResult.map { result in
+                try attempt("eie") { try CostModel.eie(result: result, config: eieIso, node: lib28, inventory: eieIsoInventory) }
+            }
+
+            let circnnLayer = try attempt("circnn") { () throws -> CirCNNLayer in
+                let layer = try CirCNNLayer.generate(spec: spec, format: circnnConfig.format, seed: seed)
+                guard let input = try circnnChain.input(layer: spec.name, inputs: spec.inputs) else { return layer }
+                return try CirCNNLayer(name: layer.name, rows: layer.rows, columns: layer.columns, blockSize: layer.blockSize,
+                                       weights: layer.weights, activations: input, relu: layer.relu, format: layer.format,
+                                       projection: layer.projection)
+            }
+            let circnnResult = try attempt("circnn") { try circnn.run(circnnLayer) }
+            circnnChain.record(outputs: circnnResult.outputs)
+            let circnnCost = try attempt("circnn") { try CostModel.circnn(result: circnnResult, config: circnnConfig, node: lib28) }
+            let circnnDRAM = circnnCost.component(CostModel.CirCNNComponent.dram)?.events.first?.count ?? 0
+
+            for view in [Self.asPublished, Self.isoTechnology] {
+                events.append(priced(view, "permdnn", permdnnCost, multiplies: permdnnMultiplies, multipliers: permdnnMultipliers,
+                                   dramBytes: permdnnResult.engine.dramBytes))
+                if view == Self.asPublished {
+                    if let eieResult, let eie45, let eie28 {
+                        events.append(priced(view, "eie-45nm", eie45, multiplies: eieResult.events.multiplies, multipliers: eiePublished.pes, dramBytes: 0))
+                        events.append(priced(view, "eie-28nm", eie28, multiplies: eieResult.events.multiplies, multipliers: eieProjected.pes, dramBytes: 0))
+                    }
+                } else if let eieIsoResult, let eieIsoCost {
+                    events.append(priced(view, "eie-iso", eieIsoCost, multiplies: eieIsoResult.events.multiplies, multipliers: eieIso.pes, dramBytes: 0))
+                }
+                events.append(priced(view, "circnn", circnnCost, multiplies: circnnResult.stats.realMultiplies,
+                                   multipliers: circnnConfig.multiplierBudget, dramBytes: circnnDRAM))
+            }
+        }
+        return events
     }
 
     /// PermDNN over every baseline, per layer and as geometric means.
@@ -226,5 +315,36 @@ public struct Comparison: Sendable {
             }
         }
         return (ratios, means)
+    }
+}
+
+/// One slot per group for results written from several threads, read after they are all done.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<Value, any Error>?]
+    private var claimed = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The next slot no thread has taken yet, or `nil` when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard claimed < slots.count else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
+
+    func set(_ index: Int, _ result: Result<Value, any Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    /// Every slot's result in order (a slot never set is an internal error).
+    var values: [Result<Value, any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? .failure(ReportError.invalidSelection(field: "compare", rule: "internal: a group produced no result")) }
     }
 }

@@ -93,6 +93,9 @@ public struct ComparisonReport: Sendable, Equatable, Codable {
     /// Area and energy of every design by component (energy summed over the layers it ran).
     public var components: [ComponentRow]
     public var constants: [ConstantRow]
+    /// The networks whose layers were chained on each engine (`nil` when there are none, so
+    /// reports without networks have no such key).
+    public var chainedNetworks: [String]? = nil
 }
 
 /// A layer a design could not run (e.g. EIE's 16-bit pointers overflow), and why.

@@ -2,9 +2,11 @@ import Workloads
 
 /// Which layers a comparison runs: a suite, catalogue layers and catalogue networks.
 ///
-/// With no workload and no network, the suite (default: the EIE suite). A network's layers run
-/// as independent layers with their generated inputs (not chained), so every engine sees the
-/// same input for the same layer.
+/// With no workload and no network, the suite (default: the EIE suite). Suite and catalogue
+/// layers run independently, each on its generated input (the same vector for every engine). A
+/// network's layers are chained on each engine (`NetworkChain`, as `permsim run --network`): its
+/// first layer takes the generated input, and layer `i+1` takes the engine's own output of layer
+/// `i`, so later inputs, and their sparsity, come from each engine's data.
 public struct ComparisonSelection: Sendable, Equatable {
     /// The named suites `--suite` takes.
     public enum Suite: String, Sendable, CaseIterable {
@@ -44,8 +46,24 @@ public struct ComparisonSelection: Sendable, Equatable {
         return suite
     }
 
-    /// The layers in order (suite, then workloads, then networks' layers), each once.
-    public func layers() throws -> [LayerSpec] {
+    /// What the comparison runs as one unit: an independent layer, or a network's chained layers.
+    public struct Group: Sendable, Equatable {
+        /// The network's name; `nil` for an independent layer.
+        public var network: String?
+        public var layers: [LayerSpec]
+
+        /// The layer's name in the report: `network/layer` for a network's layers (their inputs
+        /// differ from the same layer run on its own).
+        public func label(_ spec: LayerSpec) -> String {
+            network.map { "\($0)/\(spec.name)" } ?? spec.name
+        }
+
+        /// Every layer's report name, in order.
+        public var labels: [String] { layers.map(label) }
+    }
+
+    /// The groups in order: suite layers, then workloads (each layer once), then networks (each once).
+    public func groups() throws -> [Group] {
         var specs: [LayerSpec] = []
         let explicit = !workloads.isEmpty || !networks.isEmpty
         if let suite {
@@ -54,9 +72,18 @@ public struct ComparisonSelection: Sendable, Equatable {
             specs += Suite.eie.layers
         }
         for name in workloads { specs.append(try Self.catalogue("--workload") { try WorkloadCatalog.layer(named: name) }) }
-        for name in networks { specs += try Self.catalogue("--network") { try WorkloadCatalog.network(named: name).layers } }
         var seen = Set<String>()
-        return specs.filter { seen.insert($0.name).inserted }
+        var groups = specs.filter { seen.insert($0.name).inserted }.map { Group(network: nil, layers: [$0]) }
+        var seenNetworks = Set<String>()
+        for name in networks where seenNetworks.insert(name).inserted {
+            let network = try Self.catalogue("--network") { () throws -> NetworkSpec in
+                let network = try WorkloadCatalog.network(named: name)
+                try network.validate()
+                return network
+            }
+            groups.append(Group(network: network.name, layers: network.layers))
+        }
+        return groups
     }
 
     /// The catalogue's answer, its error restated for the option `field`.

@@ -11,6 +11,10 @@ struct MarkdownReport {
         out.append("")
         out.append("Layers: " + report.workloads.map { "`\($0)`" }.joined(separator: ", ") + ".")
         out.append("")
+        if let networks = report.chainedNetworks, !networks.isEmpty {
+            out.append("Networks " + networks.map { "`\($0)`" }.joined(separator: ", ") + " are chained on each engine, as `permsim run --network` does: the first layer takes the generated input, and every later layer (`network/layer`) takes that engine's own output of the layer before it (after ReLU), so its input sparsity comes from the engine's data, not from the workload's activation density. The other layers run independently on their generated inputs, the same vector for every engine.")
+            out.append("")
+        }
         out.append("Throughput is dense-equivalent (`2 x m x n / latency`, the same work for every engine); GOPS/W divides it by total energy over latency (DRAM included); GOPS/mm^2 by chip area; utilisation is multiplies performed over `cycles x multipliers`. Ratios are PermDNN over the baseline: above 1, PermDNN is better.")
         out.append("")
         out.append("## Design points")

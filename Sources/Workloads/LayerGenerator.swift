@@ -2,31 +2,36 @@ import PEModel
 
 /// Turns a `LayerSpec` and a seed into concrete fixed-point weights and activations.
 ///
-/// Deterministic on every platform: one `SplitMix64` stream per layer, seeded with
-/// `SplitMix64.derive(seed: seed, label: spec.name)`, consumed in this fixed order
-/// (`F` = `format.fractionBits`, `p` = `spec.resolvedBlockSize()`):
+/// Deterministic on every platform, from two `SplitMix64` streams per layer (`F` =
+/// `format.fractionBits`, `p` = `spec.resolvedBlockSize()`).
+///
+/// The weight stream, `SplitMix64.derive(seed: seed, label: spec.name)`, consumed in this order:
 /// 1. Permutation values, stored source only: `uniformInt(below: p)` per block, row-major block
 ///    order (`r` outer, `c` inner). The formula source draws nothing.
 /// 2. Weights: one draw per slot of `weights[(r*Nb + c)*p + t]` in index order, including slots
 ///    that land in padding (those are then set to 0, so padding never changes the stream).
 ///    Value = uniform integer in `[-2^(F-1), 2^(F-1) - 1]`, i.e. reals in `[-0.5, 0.5)`;
 ///    for `F = 0` (no fraction bits, so no such reals) uniform in `[-1, 1]`.
+///
+/// The activation stream, `SplitMix64.derive(seed: seed, label: "activations/" + spec.name)`:
 /// 3. Activations: exactly `round(density * n)` non-zero positions chosen by a partial
 ///    Fisher–Yates shuffle of `0..<n` (`swap(i, i + uniformInt(below: n - i))` for
 ///    `i = 0..<count`); then, in increasing position order, a value uniform in
 ///    `[1, min(4*2^F - 1, 32767)]` (reals in `(0, 4)`), and for `.signed` one more draw whose
 ///    top bit set makes the value negative.
+/// The activations therefore depend only on the seed, the layer's name, `n`, the activation
+/// density and sign, and `F`: not on `p`, the weights or the permutation source, so every engine
+/// (PermDNN at any `p`, EIE, CirCNN) and every weight source (generated or imported) gets the same
+/// input vector for the same workload and seed.
+///
 /// The weight slot `t` of block `(r, c)` sits at dense row `r*p + (t - k) mod p`, column
 /// `c*p + t`; rows `>= m` and columns `>= n` are padding and hold 0.
 public enum LayerGenerator {
-    /// A complete layer: weights (steps 1-2) then activations (step 3) from one stream.
+    /// A complete layer: weights (steps 1-2) and activations (step 3), each from its own stream.
     public static func generate(_ spec: LayerSpec, format: FixedPointFormat, seed: UInt64) throws -> Layer {
-        try spec.validate()
-        try checkFormat(format)
-        var rng = SplitMix64(seed: SplitMix64.derive(seed: seed, label: spec.name))
-        let weights = try makeWeights(spec, format: format, rng: &rng)
-        let activations = makeActivations(spec, format: format, rng: &rng)
-        return try Layer(name: spec.name, weights: weights, activations: activations, relu: spec.relu)
+        let weights = try generateWeights(spec, format: format, seed: seed)
+        return try Layer(name: spec.name, weights: weights, activations: try activations(spec, format: format, seed: seed),
+                         relu: spec.relu)
     }
 
     /// The same weights `generate` would produce, without activations.
@@ -39,12 +44,18 @@ public enum LayerGenerator {
         return try makeWeights(spec, format: format, rng: &rng)
     }
 
-    /// Activations alone (step 3) from the layer's stream started afresh.
+    /// The label of a layer's activation stream under the run's seed.
+    public static func activationStreamLabel(_ name: String) -> String { "activations/" + name }
+
+    /// The input vector alone (step 3): exactly the activations `generate` gives the layer.
     ///
-    /// Used when weights are imported from a file but the inputs are generated.
-    static func generateActivations(_ spec: LayerSpec, format: FixedPointFormat, seed: UInt64) throws -> [Int16] {
+    /// Reads only the fields it depends on (name, `in`, `act-density`, sign) and checks only those,
+    /// so a spec whose block size is invalid for PermDNN still has inputs (the baselines need no
+    /// `p`). Used for imported weights with generated inputs, and by the EIE and CirCNN runs.
+    public static func activations(_ spec: LayerSpec, format: FixedPointFormat, seed: UInt64) throws -> [Int16] {
+        try spec.validateInputSide()
         try checkFormat(format)
-        var rng = SplitMix64(seed: SplitMix64.derive(seed: seed, label: spec.name))
+        var rng = SplitMix64(seed: SplitMix64.derive(seed: seed, label: activationStreamLabel(spec.name)))
         return makeActivations(spec, format: format, rng: &rng)
     }
 

@@ -63,15 +63,12 @@ public struct LayerSpec: Sendable, Equatable, Codable {
 
     /// Checks every field; throws `WorkloadError.invalid` naming the field (its YAML key) and the rule.
     public func validate() throws {
-        guard !name.isEmpty else { throw WorkloadError.invalid(field: "name", rule: "must not be empty") }
-        guard inputs >= 1 else { throw WorkloadError.invalid(field: "in", rule: "must be at least 1 (got \(inputs))") }
+        try checkNameAndInputs()
         guard outputs >= 1 else { throw WorkloadError.invalid(field: "out", rule: "must be at least 1 (got \(outputs))") }
         guard weightDensity > 0, weightDensity <= 1 else {
             throw WorkloadError.invalid(field: "weight-density", rule: "must be a number in (0, 1] (got \(weightDensity))")
         }
-        guard activationDensity >= 0, activationDensity <= 1 else {
-            throw WorkloadError.invalid(field: "act-density", rule: "must be a number in [0, 1] (got \(activationDensity))")
-        }
+        try checkActivationDensity()
         let larger = max(inputs, outputs)
         let p = resolvedBlockSize()
         if let blockSize {
@@ -89,6 +86,24 @@ public struct LayerSpec: Sendable, Equatable, Codable {
         }
         guard LayerGenerator.estimatedBytes(self) < Int.max else {
             throw WorkloadError.invalid(field: "in", rule: "layer \(outputs) x \(inputs) is too large to represent")
+        }
+    }
+
+    /// Checks only the fields the generated input vector depends on: `name`, `in`, `act-density`
+    /// (`validate()` checks them too, with the others).
+    public func validateInputSide() throws {
+        try checkNameAndInputs()
+        try checkActivationDensity()
+    }
+
+    private func checkNameAndInputs() throws {
+        guard !name.isEmpty else { throw WorkloadError.invalid(field: "name", rule: "must not be empty") }
+        guard inputs >= 1 else { throw WorkloadError.invalid(field: "in", rule: "must be at least 1 (got \(inputs))") }
+    }
+
+    private func checkActivationDensity() throws {
+        guard activationDensity >= 0, activationDensity <= 1 else {
+            throw WorkloadError.invalid(field: "act-density", rule: "must be a number in [0, 1] (got \(activationDensity))")
         }
     }
 }

@@ -22,14 +22,12 @@ public struct WorkloadEntry: Sendable, Equatable {
 
     /// The concrete layer: generated from the seed, or imported from the entry's files.
     ///
-    /// Without `weights:` this is `LayerGenerator.generate`. With dense weights they are projected
-    /// with `p = spec.resolvedBlockSize()` and the report attached; with `k:` they are imported
-    /// directly. Inputs come from `activations:` when given, else from the generator's activation
-    /// step on the layer's own stream (the same distribution as a generated layer).
+    /// Without `weights:` the weights are `LayerGenerator.generateWeights`. With dense weights they
+    /// are projected with `p = spec.resolvedBlockSize()` and the report attached; with `k:` they are
+    /// imported directly. Inputs are `inputActivations`, whatever the weights' source.
     public func materialize(format: FixedPointFormat, seed: UInt64) throws -> Layer {
         let weights: PermutedDiagonalMatrix
         var projection: ProjectionReport?
-        var activations: [Int16]?
         if let weightsPath {
             let array = try NpyArray.read(path: weightsPath)
             if let permutationPath {
@@ -42,17 +40,20 @@ public struct WorkloadEntry: Sendable, Equatable {
                 (weights, projection) = try WeightImport.project(dense: array, blockSize: spec.resolvedBlockSize(), format: format,
                                                                  permutation: spec.permutation, name: weightsPath)
             }
-        } else if activationsPath != nil {
-            weights = try LayerGenerator.generateWeights(spec, format: format, seed: seed)
         } else {
-            let layer = try LayerGenerator.generate(spec, format: format, seed: seed)
-            weights = layer.weights
-            activations = layer.activations
+            weights = try LayerGenerator.generateWeights(spec, format: format, seed: seed)
         }
-        if let activationsPath {
-            activations = try WeightImport.activations(NpyArray.read(path: activationsPath), expected: spec.inputs, format: format)
-        }
-        let inputs = try activations ?? LayerGenerator.generateActivations(spec, format: format, seed: seed)
+        let inputs = try inputActivations(format: format, seed: seed)
         return try Layer(name: spec.name, weights: weights, activations: inputs, relu: spec.relu, projection: projection)
+    }
+
+    /// The layer's input vector: the `activations:` file when given, else the generator's
+    /// (`LayerGenerator.activations`: the vector a generated layer of this spec gets, which does
+    /// not depend on `p` or the weights). Every engine takes its inputs from here.
+    public func inputActivations(format: FixedPointFormat, seed: UInt64) throws -> [Int16] {
+        if let activationsPath {
+            return try WeightImport.activations(NpyArray.read(path: activationsPath), expected: spec.inputs, format: format)
+        }
+        return try LayerGenerator.activations(spec, format: format, seed: seed)
     }
 }

@@ -57,6 +57,15 @@ import Workloads
         #expect(a.weights.min() == -64 && a.weights.max() == 63)
         let override = try CirCNNLayer.generate(spec: spec, blockSize: 16, seed: 7)
         #expect(override.blockSize == 16 && override.activations == a.activations)
+        // PermDNN's p (spec.blockSize, which `--p` also sets) does not move the inputs either: the
+        // three engines see one vector per workload and seed.
+        #expect(a.activations == (try LayerGenerator.activations(spec, format: .default, seed: 7)))
+        for p in [2, 5, 16, 64] {
+            var other = spec
+            other.blockSize = p
+            #expect(try CirCNNLayer.generate(spec: other, seed: 7).activations == a.activations, "p = \(p)")
+            #expect(try LayerGenerator.generate(other, format: .default, seed: 7).activations == a.activations, "p = \(p)")
+        }
         // The stream is labelled "circnn/" + name: the first draw reproduces the first weight.
         var rng = SplitMix64(seed: SplitMix64.derive(seed: 7, label: "circnn/alexnet-fc8"))
         #expect(a.weights[0] == Int16(-64 + rng.uniformInt(below: 128)))

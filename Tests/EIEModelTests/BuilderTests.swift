@@ -36,6 +36,16 @@ import Workloads
         let layer = try EIELayer.generate(spec: Self.spec, format: .default, seed: 5, encoding: smallConfig(pes: 8).encoding)
         let permdnn = try LayerGenerator.generate(Self.spec, format: .default, seed: 5)
         #expect(layer.activations == permdnn.activations)
+        // Whatever PermDNN's block size: the inputs do not depend on p or the weights.
+        #expect(layer.activations == (try LayerGenerator.activations(Self.spec, format: .default, seed: 5)))
+        for p in [1, 3, 7, 20, 300] {
+            var other = Self.spec
+            other.blockSize = p
+            let eie = try EIELayer.generate(spec: other, format: .default, seed: 5, encoding: smallConfig(pes: 8).encoding)
+            #expect(eie.activations == layer.activations, "p = \(p)")
+            #expect(eie.decodedWeights() == layer.decodedWeights(), "p = \(p)")
+            #expect(try LayerGenerator.generate(other, format: .default, seed: 5).activations == layer.activations, "p = \(p)")
+        }
         #expect(layer.relu == Self.spec.relu)
     }
 

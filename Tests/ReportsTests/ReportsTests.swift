@@ -1,5 +1,8 @@
+import CostModel
 import Foundation
+import PermSim
 import Testing
+import Workloads
 @testable import Reports
 
 /// The repository root: this file is `Tests/ReportsTests/ReportsTests.swift`.
@@ -38,6 +41,46 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
         #expect(report.geometricMeans.first { $0.baseline == "eie-iso" }?.layers == 1)
     }
 
+    /// The per-component breakdown of every design adds up: on-chip areas to the design's area,
+    /// energies (DRAM included) to the design's energy summed over the layers it ran; the
+    /// Markdown lists every row, and PermDNN's rows are the cost model's components in order.
+    @Test func componentBreakdownAddsUpPerDesign() throws {
+        let comparison = Comparison(selection: ComparisonSelection(workloads: ["vgg16-fc8", "neuraltalk-wd"]),
+                                    technologyDirectory: root.appendingPathComponent("configs/tech").path)
+        let report = try comparison.run()
+        let markdown = MarkdownReport(report: report).render()
+        for design in report.designs {
+            let rows = report.components.filter { $0.view == design.view && $0.design == design.design }
+            #expect(rows.count >= 5, "\(design.view)/\(design.design): \(rows.count) components")
+            let area = rows.filter(\.onChip).reduce(0) { $0 + $1.areaMM2 }
+            #expect(abs(area - design.areaMM2) <= 1e-3 * design.areaMM2, "\(design.view)/\(design.design): components \(area) mm^2, design \(design.areaMM2)")
+            let metrics = report.metrics.filter { $0.view == design.view && $0.design == design.design }
+            #expect(metrics.count == 2)
+            let energy = metrics.reduce(0) { $0 + $1.energyUJ }
+            let components = rows.reduce(0) { $0 + $1.energyUJ }
+            #expect(abs(components - energy) <= 1e-3 * energy, "\(design.view)/\(design.design): components \(components) uJ, layers \(energy)")
+            for row in rows {
+                #expect(markdown.contains("| \(row.design) | \(row.component)\(row.onChip ? "" : " (off chip)") | \(ReportNumber.text(row.areaMM2)) | \(ReportNumber.text(row.energyUJ)) |"))
+            }
+        }
+        let permdnn = report.components.filter { $0.view == Comparison.asPublished && $0.design == "permdnn" }.map(\.component)
+        #expect(permdnn == CostModel.PermDNNComponent.all + [CostModel.fillerName])
+        #expect(report.components.filter { !$0.onChip }.allSatisfy { $0.component == "dram" && $0.areaMM2 == 0 })
+    }
+
+    /// Groups run in parallel; the report is the same whatever the number of workers.
+    @Test func reportDoesNotDependOnParallelism() throws {
+        var comparison = Comparison(selection: ComparisonSelection(workloads: ["neuraltalk-lstm", "alexnet-fc8"], networks: ["vit-b16-mlp"]),
+                                    technologyDirectory: root.appendingPathComponent("configs/tech").path)
+        comparison.parallelism = 1
+        let serial = try comparison.run()
+        comparison.parallelism = 3
+        let parallel = try comparison.run()
+        #expect(serial == parallel)
+        #expect(serial.workloads == ["neuraltalk-lstm", "alexnet-fc8", "vit-b16-mlp/vit-b16-fc1", "vit-b16-mlp/vit-b16-fc2"])
+        #expect(serial.metrics.filter { $0.design == "permdnn" && $0.view == Comparison.asPublished }.map(\.workload) == serial.workloads)
+    }
+
     @Test func unknownSuiteIsOneLine() {
         #expect(throws: ReportError.self) { try ComparisonSelection.suite(named: "bogus") }
         do {
@@ -49,7 +92,7 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
 
     @Test func unknownWorkloadSuggestsName() {
         do {
-            _ = try ComparisonSelection(workloads: ["alexnet-fc9"]).layers()
+            _ = try ComparisonSelection(workloads: ["alexnet-fc9"]).groups()
             Issue.record("expected an error")
         } catch {
             #expect("\(error)".contains("did you mean 'alexnet-fc8'"))
@@ -58,9 +101,41 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
     }
 
     @Test func selectionOrderAndDefaults() throws {
-        #expect(try ComparisonSelection().layers().count == 9)
-        let names = try ComparisonSelection(workloads: ["vgg16-fc8"], networks: ["alexnet-classifier"]).layers().map(\.name)
-        #expect(names == ["vgg16-fc8", "alexnet-fc6", "alexnet-fc7", "alexnet-fc8"])
+        let suite = try ComparisonSelection().groups()
+        #expect(suite.count == 9 && suite.allSatisfy { $0.network == nil && $0.layers.count == 1 })
+        let groups = try ComparisonSelection(workloads: ["vgg16-fc8", "vgg16-fc8"], networks: ["alexnet-classifier", "alexnet-classifier"]).groups()
+        #expect(groups.map(\.network) == [nil, "alexnet-classifier"])
+        #expect(groups.flatMap(\.labels) == ["vgg16-fc8", "alexnet-classifier/alexnet-fc6", "alexnet-classifier/alexnet-fc7",
+                                              "alexnet-classifier/alexnet-fc8"])
+    }
+
+    /// `compare --network` chains each engine's layers as `permsim run --network` does: the same
+    /// cycles as `Simulation` on each engine, and the second layer's input is the engine's own
+    /// first-layer output (so it differs from the layer run on its generated input).
+    @Test func networksAreChainedPerEngine() async throws {
+        let tech = root.appendingPathComponent("configs/tech").path
+        let network = try WorkloadCatalog.network(named: "vit-b16-mlp")
+        let chained = try Comparison(selection: ComparisonSelection(networks: [network.name]), technologyDirectory: tech).run()
+        #expect(chained.workloads == network.layers.map { "\(network.name)/\($0.name)" })
+        #expect(chained.notRun.isEmpty)
+        #expect(chained.chainedNetworks == [network.name])
+        #expect(MarkdownReport(report: chained).render().contains("Networks `vit-b16-mlp` are chained on each engine"))
+        #expect(try Comparison(selection: ComparisonSelection(workloads: ["vgg16-fc8"]), technologyDirectory: tech).run().chainedNetworks == nil)
+        for (engine, design) in [(EngineKind.permdnn, "permdnn"), (.eie, "eie-45nm"), (.circnn, "circnn")] {
+            var simulation = Simulation(config: .default)
+            simulation.engine = engine
+            let rows = try await simulation.run([Job(layers: network.layers.map { .generated($0) }, network: network.name)])
+            #expect(rows.allSatisfy { $0.matchesReference == true })
+            let cycles = chained.metrics.filter { $0.view == Comparison.asPublished && $0.design == design }.map(\.cycles)
+            #expect(cycles == rows.map { $0.cycles ?? -1 }, "\(design): compare \(cycles), run --network \(rows.map(\.cycles))")
+        }
+        let second = network.layers[1].name
+        let alone = try Comparison(selection: ComparisonSelection(workloads: [second]), technologyDirectory: tech).run()
+        for design in ["permdnn", "eie-45nm"] {
+            let own = try #require(alone.metrics.first { $0.view == Comparison.asPublished && $0.design == design })
+            let fed = try #require(chained.metrics.first { $0.view == Comparison.asPublished && $0.design == design && $0.workload == "\(network.name)/\(second)" })
+            #expect(own.cycles != fed.cycles, "\(design): \(second) on its generated input and fed by the first layer take the same cycles")
+        }
     }
 
     @Test func logAxisOnlyForWideRanges() {

@@ -9,13 +9,14 @@ struct LayerGeneratorTests {
                                   activationSign: .signed)
 
     // Expected values computed independently by a Python transcription of the distributions
-    // documented on `LayerGenerator` (SplitMix64 stream from derive(7, "golden"); k per block;
-    // one draw per weight slot; partial Fisher-Yates; values in increasing position order).
+    // documented on `LayerGenerator` (weights: SplitMix64 stream from derive(7, "golden"); k per
+    // block; one draw per weight slot. Activations: stream from derive(7, "activations/golden");
+    // partial Fisher-Yates; values in increasing position order).
     @Test func goldenLayerMatchesDocumentedDistributions() throws {
         let layer = try LayerGenerator.generate(Self.golden, format: format8, seed: 7)
         #expect(layer.weights.permutation == [2, 2, 1, 2])
         #expect(layer.weights.weights == [38, 48, 87, 64, -33, -24, 0, -109, 24, -67, 0, -16])
-        #expect(layer.activations == [0, 923, 598, 0, -629, 0])
+        #expect(layer.activations == [0, 272, -99, 0, 720, 0])
         #expect(layer.name == "golden" && layer.relu)
     }
 
@@ -24,7 +25,7 @@ struct LayerGeneratorTests {
         spec.activationSign = .nonNegative
         let layer = try LayerGenerator.generate(spec, format: FixedPointFormat(fractionBits: 0, accumulatorBits: 32), seed: 7)
         #expect(layer.weights.weights == [0, 0, 0, -1, 1, -1, 0, 1, 1, -1, 0, 0])
-        #expect(layer.activations == [0, 2, 3, 0, 1, 0])
+        #expect(layer.activations == [0, 2, 1, 0, 3, 0])
     }
 
     @Test func deterministicPerSeed() throws {
@@ -116,6 +117,52 @@ struct LayerGeneratorTests {
             let layer = try LayerGenerator.generate(spec, format: format8, seed: 123)
             #expect(try LayerGenerator.generateWeights(spec, format: format8, seed: 123) == layer.weights)
         }
+    }
+
+    /// The input vector depends on the seed, the name, `in`, the activation density and sign and
+    /// the format only: every `p`, permutation source, output count and weight density gives the same.
+    @Test func activationsDoNotDependOnTheWeights() throws {
+        let base = LayerSpec(name: "shared", inputs: 240, outputs: 96, weightDensity: 0.1, activationDensity: 0.35)
+        let reference = try LayerGenerator.activations(base, format: format8, seed: 4)
+        #expect(reference.filter { $0 != 0 }.count == 84)
+        #expect(try LayerGenerator.generate(base, format: format8, seed: 4).activations == reference)
+        var variants: [LayerSpec] = []
+        for p in [1, 2, 3, 8, 10, 16, 96, 240] {
+            var spec = base
+            spec.blockSize = p
+            variants.append(spec)
+        }
+        var formula = base
+        formula.permutation = .formula
+        var otherShape = base
+        otherShape.outputs = 7
+        otherShape.weightDensity = 0.5
+        variants += [formula, otherShape]
+        for spec in variants {
+            let layer = try LayerGenerator.generate(spec, format: format8, seed: 4)
+            #expect(layer.activations == reference, "p = \(spec.resolvedBlockSize()), \(spec.permutation), out = \(spec.outputs)")
+        }
+        // Only the weights move with p.
+        var p2 = base
+        p2.blockSize = 2
+        #expect(try LayerGenerator.generate(p2, format: format8, seed: 4).weights != (try LayerGenerator.generate(base, format: format8, seed: 4)).weights)
+        // A density whose p would exceed the layer (valid for EIE and CirCNN, not for PermDNN) still has inputs.
+        let tiny = LayerSpec(name: "tiny", inputs: 4, outputs: 3, weightDensity: 0.05, activationDensity: 0.5)
+        #expect(message { try tiny.validate() }.hasPrefix("weight-density:"))
+        #expect(try LayerGenerator.activations(tiny, format: format8, seed: 4).filter { $0 != 0 }.count == 2)
+        // The seed, the name, the density and the sign do change them.
+        var renamed = base
+        renamed.name = "shared2"
+        var denser = base
+        denser.activationDensity = 0.5
+        var signed = base
+        signed.activationSign = .signed
+        for other in [renamed, denser, signed] {
+            #expect(try LayerGenerator.activations(other, format: format8, seed: 4) != reference)
+        }
+        #expect(try LayerGenerator.activations(base, format: format8, seed: 5) != reference)
+        #expect(message { _ = try LayerGenerator.activations(LayerSpec(name: "bad", inputs: 10, outputs: 10, weightDensity: 0.1, activationDensity: -1),
+                                                             format: format8, seed: 1) } == "act-density: must be a number in [0, 1] (got -1.0)")
     }
 
     @Test func catalogueLayersGetTheirBlockSize() throws {

@@ -169,9 +169,12 @@ struct WorkloadFileTests {
         let direct = try WeightImport.project(dense: NpyArray(shape: [12, 20], dtype: .float32, values: dense.map { Double(Float($0)) }),
                                               blockSize: 4, format: format8, permutation: .stored, name: "w")
         #expect(layer.weights == direct.0)
-        // Without an activations file the inputs are generated on the layer's stream.
+        // Without an activations file the inputs are generated on the layer's activation stream:
+        // imported weights get the same inputs as a generated layer of the same spec.
         let second = try file.materialize(file.entries[1], format: format8, seed: 1)
-        #expect(second.activations == (try LayerGenerator.generateActivations(file.entries[1].spec, format: format8, seed: 1)))
+        #expect(second.activations == (try LayerGenerator.activations(file.entries[1].spec, format: format8, seed: 1)))
+        #expect(second.activations == (try LayerGenerator.generate(file.entries[1].spec, format: format8, seed: 1)).activations)
+        #expect(try file.entries[0].inputActivations(format: format8, seed: 1) == layer.activations)
         #expect(second.activations.allSatisfy { $0 != 0 })
     }
 
