@@ -6,8 +6,8 @@ extension CirCNNLayer {
     ///
     /// - `k` = `blockSize` if given, else the power of two nearest to `1 / spec.weightDensity`
     ///   (`CirCNNConfig.defaultBlockSize`); `spec.blockSize` is PermDNN's `p` and is not used.
-    /// - Activations: exactly `LayerGenerator.generate(spec, format:, seed:).activations`, so the
-    ///   PermDNN, EIE and CirCNN engines see the same input for the same spec and seed.
+    /// - Activations: `LayerGenerator.activations(spec, format:, seed:)`, the stream every engine
+    ///   uses, so the PermDNN, EIE and CirCNN engines see the same input for the same spec and seed.
     /// - Weights: one stream `SplitMix64(seed: SplitMix64.derive(seed: seed, label: "circnn/" +
     ///   spec.name))`, one `uniformInt` draw per first-column entry in index order (block-row
     ///   outer, block-column, then `t`). Value = uniform integer code in `[-h, h - 1]` with
@@ -21,7 +21,7 @@ extension CirCNNLayer {
     /// At `k = 1` the range is exactly PermDNN's.
     public static func generate(spec: LayerSpec, blockSize: Int? = nil, format: FixedPointFormat = .default,
                                 seed: UInt64) throws -> CirCNNLayer {
-        let base = try LayerGenerator.generate(spec, format: format, seed: seed)
+        let activations = try LayerGenerator.activations(spec, format: format, seed: seed)
         let k: Int
         if let blockSize {
             try CirCNNConfig.checkBlockSize(blockSize, field: "circnn.block-size")
@@ -35,7 +35,7 @@ extension CirCNNLayer {
         var weights = [Int16](repeating: 0, count: count)
         for index in 0..<count { weights[index] = Int16(low + rng.uniformInt(below: span)) }
         return try CirCNNLayer(name: spec.name, rows: spec.outputs, columns: spec.inputs, blockSize: k, weights: weights,
-                               activations: base.activations, relu: spec.relu, format: format)
+                               activations: activations, relu: spec.relu, format: format)
     }
 
     /// The generator's code range: lowest code and number of codes (`[low, low + span)`).

@@ -112,8 +112,7 @@ public struct CirCNNLayer: Sendable, Equatable {
 
     /// Host bytes a layer of this shape occupies: `Mb*Nb*k` 16-bit weights, `Mb*Nb*k/2` 32-bit
     /// spectrum words and `n` 16-bit activations; `Int.max` when the count overflows. Lets a
-    /// caller refuse a layer against a memory limit before building it (`generate` also builds
-    /// the PermDNN view of the spec through `LayerGenerator`, see its `estimatedBytes`).
+    /// caller refuse a layer against a memory limit before building it.
     public static func estimatedBytes(rows: Int, columns: Int, blockSize k: Int) -> Int {
         guard rows >= 1, columns >= 1, k >= 1 else { return 0 }
         guard let count = try? weightCount(rows: rows, columns: columns, blockSize: k) else { return Int.max }

@@ -16,13 +16,13 @@ extension EIELayer {
     ///    PermDNN's generated weights without 0): `v = uniformInt(below: 2^F - 1) - 2^(F-1)`,
     ///    plus 1 when `v >= 0`; for `F = 0`, -1 or +1.
     /// 3. Weight sharing: `EIECodebook.fit` on those codes; each weight takes its nearest entry.
-    /// Activations are `LayerGenerator.generate(spec, format:, seed:)`'s, so PermDNN and EIE see
-    /// the same input vector for the same spec and seed.
+    /// Activations are `LayerGenerator.activations(spec, format:, seed:)`, the stream every engine
+    /// uses, so PermDNN (at any `p`) and EIE see the same input vector for the same spec and seed.
     public static func generate(spec: LayerSpec, format: FixedPointFormat, seed: UInt64,
                                 encoding: EIEEncoding = EIEConfig.default.encoding) throws -> EIELayer {
         try encoding.validate()
         try checkFormat(format)
-        let activations = try LayerGenerator.generate(spec, format: format, seed: seed).activations
+        let activations = try LayerGenerator.activations(spec, format: format, seed: seed)
         let m = spec.outputs, n = spec.inputs
         try checkShape(rows: m, columns: n)
         let total = m * n

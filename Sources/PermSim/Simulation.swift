@@ -165,11 +165,10 @@ public struct Simulation: Sendable {
     /// Applies the run's overrides to a spec (block size, permutation source).
     ///
     /// For the baselines, a density whose PermDNN block size would exceed the layer (legal for
-    /// EIE and CirCNN) caps `p` at the layer's larger dimension. The cap does not change any input
-    /// (generated activations do not depend on `p`, `LayerGenerator.activations`); it is kept
-    /// because `EIELayer.generate` and `CirCNNLayer.generate` still build their inputs through
-    /// `LayerGenerator.generate`, which validates `p` and draws PermDNN weights they discard. It
-    /// can go when they call `LayerGenerator.activations` instead.
+    /// EIE and CirCNN) caps `p` at the layer's larger dimension. The cap changes no input and no
+    /// result (every engine's activations come from `LayerGenerator.activations`, which does not
+    /// depend on `p`, and the baselines never use `p`); it only lets the spec pass
+    /// `LayerSpec.validate`, whose `p` rule is PermDNN's, in the preflight every engine shares.
     func resolve(_ spec: LayerSpec) -> LayerSpec {
         var spec = spec
         if let blockSize { spec.blockSize = blockSize }
