@@ -34,7 +34,8 @@ rtl-reference/lint.sh
 rtl-reference/generate-sc.sh --check
 
 swift build --build-tests
-if ! swift test list --skip-build 2>/dev/null | grep -q '^CosimTests\.'; then
+tests=$(swift test list --skip-build)
+if ! grep -q '^CosimTests\.' <<< "$tests"; then
     echo "test.sh: the co-simulation tests (CosimTests) were not built: SystemC or Verilator not found by Package.swift" >&2
     exit 1
 fi
