@@ -32,6 +32,7 @@ fi
 
 rtl-reference/lint.sh
 rtl-reference/generate-sc.sh --check
+rtl-reference/synth/area.sh --check
 
 swift build --build-tests
 if ! swift test list --skip-build 2>/dev/null | grep -q '^CosimTests\.'; then
