@@ -32,6 +32,7 @@ fi
 
 rtl-reference/lint.sh
 rtl-reference/generate-sc.sh --check
+rtl-reference/synth/area.sh --check
 
 swift build --build-tests
 tests=$(swift test list --skip-build)

@@ -31,7 +31,7 @@ public enum Calibration {
     /// Layers streamed from DRAM are left out: their time is mostly DRAM waits, not the chip's
     /// operating power. Returns the report and the layers used.
     public static func permDNNSuiteReport(config: ArchitectureConfig = .default, node: TechnologyLibrary,
-                                          inventory: PermDNNInventory = .default,
+                                          logicGates: PermDNNLogicGates, inventory: PermDNNInventory = .default,
                                           seed: UInt64 = seed) throws -> (report: CostReport, layers: [String]) {
         let engine = try PermDNNEngine(config: config)
         var reports: [CostReport] = []
@@ -40,7 +40,7 @@ public enum Calibration {
             let layer = try LayerGenerator.generate(spec, format: config.format, seed: seed)
             let result = try engine.run(layer)
             guard result.fitsOnChip else { continue }
-            reports.append(try CostModel.permDNN(result: result, config: config, node: node, inventory: inventory))
+            reports.append(try CostModel.permDNN(result: result, config: config, node: node, logicGates: logicGates, inventory: inventory))
             layers.append(spec.name)
         }
         return (try CostReport.combined(reports), layers)

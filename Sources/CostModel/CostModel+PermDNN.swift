@@ -11,30 +11,90 @@ extension CostModel {
         public static let multipliers = "multipliers"
         public static let accumulators = "accumulators"
         public static let drain = "drain"
+        public static let pipeline = "pipeline"
         public static let outputBuffer = "output-buffer"
         public static let dram = "dram"
-        public static let all = [activationBuffer, queue, indexCalculator, weightSRAM, multipliers, accumulators, drain, outputBuffer, dram]
+        public static let all = [activationBuffer, queue, indexCalculator, weightSRAM, multipliers, accumulators, drain, pipeline,
+                                 outputBuffer, dram]
+    }
+
+    /// Which synthesized block of `permdnn-logic-gates.yaml` is the logic of which PermDNN row
+    /// (`docs/cost-model.md` §5.1): one block per row, every block used once. The NZD is per
+    /// engine, the others per PE.
+    public static let permDNNLogicBlocks: [(block: String, component: String)] = [
+        ("nzd", PermDNNComponent.activationBuffer), ("queue", PermDNNComponent.queue),
+        ("index-calculator", PermDNNComponent.indexCalculator), ("multiplier-lane", PermDNNComponent.multipliers),
+        ("accumulate-lane", PermDNNComponent.accumulators), ("drain-lane", PermDNNComponent.drain),
+        ("pipeline", PermDNNComponent.pipeline),
+    ]
+
+    /// The synthesized blocks whose instances are the multiplier lanes.
+    static let permDNNLaneBlocks: Set<String> = ["multiplier-lane", "accumulate-lane", "drain-lane"]
+
+    /// The logic gates of each PermDNN row (per instance of the row: per PE, or per engine for the
+    /// activation buffer), from `gates`, after checking that the blocks map onto the rows one to
+    /// one and that `config` is the design that was synthesized. Every problem is one line naming
+    /// the block or parameter.
+    public static func permDNNLogicGates(_ gates: PermDNNLogicGates, config: ArchitectureConfig) throws -> [String: Double] {
+        let file = gates.location
+        let parameters = gates.parameters
+        let checks: [(String, Int, Int, String)] = [
+            ("N_MUL", parameters.multipliers, config.multipliers, "pe.multipliers"),
+            ("QUEUE_DEPTH", parameters.queueDepth, config.queueDepth, "engine.queue-depth"),
+            ("ACC_BITS", parameters.accumulatorBits, config.format.accumulatorBits, "fixed-point.accumulator-bits"),
+            ("WORD_WIDTH", parameters.wordWidth, config.nzdWordWidth, "engine.nzd-word-width"),
+        ]
+        for (name, synthesized, design, key) in checks where synthesized != design {
+            throw TechnologyError.invalid(location: file, field: "parameters.\(name)",
+                                          rule: "synthesized for \(synthesized), the design has \(key) = \(design) (re-synthesize: \(name)=\(design) rtl-reference/synth/area.sh --record)")
+        }
+        let mapped = Set(permDNNLogicBlocks.map(\.block))
+        if let extra = gates.blocks.first(where: { !mapped.contains($0.key) }) {
+            throw TechnologyError.invalid(location: file, field: "blocks.\(extra.key)",
+                                          rule: "not mapped onto any PermDNN row (mapped: \(permDNNLogicBlocks.map(\.block).joined(separator: ", ")))")
+        }
+        var result: [String: Double] = [:]
+        for (key, component) in permDNNLogicBlocks {
+            let block = try gates.block(key, for: component)
+            let per = component == PermDNNComponent.activationBuffer ? "engine" : "pe"
+            guard block.per == per else {
+                throw TechnologyError.invalid(location: file, field: "blocks.\(key).per", rule: "must be \(per) (got '\(block.per)')")
+            }
+            if permDNNLaneBlocks.contains(key), block.instances != parameters.multipliers {
+                throw TechnologyError.invalid(location: file, field: "blocks.\(key).instances",
+                                              rule: "must be N_MUL = \(parameters.multipliers), one per multiplier lane (got \(block.instances))")
+            }
+            result[component, default: 0] += block.gates
+        }
+        return result
     }
 
     /// Prices one PermDNN run on `node`.
     ///
     /// Top level: activation buffer + NZD, output buffer. Per PE: activation queue, index
-    /// calculator (column register, `k` registers, modulo and row adders, permutation SRAM, the
-    /// IDX->WRD register), weight SRAM (+ WRD->MUL register), multipliers (+ MUL->ACC register),
-    /// accumulator banks (register files + saturating adders), drain (rounding adders, output
-    /// register). DRAM: weight tiles streamed in (off chip).
+    /// calculator (column register, `k` registers, modulo and row adders, permutation SRAM),
+    /// weight SRAM, multipliers, accumulator banks (register files + saturating adders), drain
+    /// (rounding adders, output register), pipeline (IDX->WRD, WRD->MUL, MUL->ACC registers,
+    /// SRAM addresses, drain pointer). DRAM: weight tiles streamed in (off chip).
+    ///
+    /// Area: SRAMs and the accumulators' register files from the library, as for every engine;
+    /// the logic of each row from the synthesized gate counts `logicGates` (the RTL's blocks,
+    /// `permDNNLogicBlocks`) x the node's NAND2 area. Energy: counted events x the library's
+    /// energy per event for every part, the logic's included (`.energyOnly`).
     ///
     /// PE clocks run during the tiles' compute cycles in PEs that own block-rows (the engine
     /// clock-gates the others and waits for DRAM with its PEs gated); leakage runs for the whole
     /// latency, DRAM waits included.
     public static func permDNN(result: EngineResult, config: ArchitectureConfig, node: TechnologyLibrary,
-                               inventory: PermDNNInventory = .default) throws -> CostReport {
+                               logicGates: PermDNNLogicGates, inventory: PermDNNInventory = .default) throws -> CostReport {
         do {
             try config.validate()
         } catch let error as ConfigError {
             throw TechnologyError.invalidInput(field: "config", rule: error.description)
         }
         try inventory.validate()
+        let gates = try permDNNLogicGates(logicGates, config: config)
+        func logic(_ component: String) -> HardwarePart { .logic(gates: gates[component] ?? 0) }
         let pes = config.pes
         let lanes = config.multipliers
         let data = 16
@@ -52,16 +112,18 @@ extension CostModel {
             parts: [.sram(bitsPerBank: inventory.activationBufferKiB * 1024 * 8, widthBits: config.nzdWordWidth * data, banks: 1,
                           reads: result.engine.activationWordsRead, writes: 0),
                     // NZD word buffer with its non-zero mask; broadcast register {valid, x_j, j}.
-                    .registerFile(banks: 1, entries: 1, bitsPerEntry: config.nzdWordWidth * (data + 1), reads: 0,
-                                  writes: result.engine.activationWordsRead),
-                    .registers(bits: 1 + data + column)],
+                    .energyOnly(.registerFile(banks: 1, entries: 1, bitsPerEntry: config.nzdWordWidth * (data + 1), reads: 0,
+                                              writes: result.engine.activationWordsRead)),
+                    .energyOnly(.registers(bits: 1 + data + column)),
+                    logic(PermDNNComponent.activationBuffer)],
             events: [EventCount("words-read", result.engine.activationWordsRead), EventCount("broadcasts", result.engine.broadcasts),
                      EventCount("queue-stall-cycles", result.engine.queueStallCycles)])
 
         let queue = HardwareComponent(
             name: PermDNNComponent.queue, instances: pes, clockedCycles: peCycles,
-            parts: [.fifo(entries: config.queueDepth, bitsPerEntry: data + column, pushes: pe.queue.pushes),
-                    .registers(bits: 2 * bitsToAddress(config.queueDepth))],
+            parts: [.energyOnly(.fifo(entries: config.queueDepth, bitsPerEntry: data + column, pushes: pe.queue.pushes)),
+                    .energyOnly(.registers(bits: 2 * bitsToAddress(config.queueDepth))),
+                    logic(PermDNNComponent.queue)],
             events: [EventCount("pushes", pe.queue.pushes), EventCount("pops", pe.queue.pops)])
 
         let kBits = inventory.permutationBits
@@ -69,16 +131,15 @@ extension CostModel {
         let slotRegister = 1 + data + column + inventory.slotBits
         let index = HardwareComponent(
             name: PermDNNComponent.indexCalculator, instances: pes, clockedCycles: peCycles,
-            parts: [.registers(bits: slotRegister),
-                    .registerFile(banks: 1, entries: 1, bitsPerEntry: permutationWordBits, reads: 0,
-                                  writes: pe.indexCalculator.permutationReads + (pe.indexCalculator.permutationComputes + lanes - 1) / lanes),
+            parts: [.energyOnly(.registers(bits: slotRegister)),
+                    .energyOnly(.registerFile(banks: 1, entries: 1, bitsPerEntry: permutationWordBits, reads: 0,
+                                              writes: pe.indexCalculator.permutationReads + (pe.indexCalculator.permutationComputes + lanes - 1) / lanes)),
                     // per lane: (t - k) and the conditional + p of the modulo; the row b*p + offset.
-                    .adders(count: 2 * lanes, bits: kBits + 1, operations: 2 * pe.multipliers.usefulMultiplies),
-                    .adders(count: lanes, bits: rowBits, operations: pe.multipliers.usefulMultiplies),
+                    .energyOnly(.adders(count: 2 * lanes, bits: kBits + 1, operations: 2 * pe.multipliers.usefulMultiplies)),
+                    .energyOnly(.adders(count: lanes, bits: rowBits, operations: pe.multipliers.usefulMultiplies)),
+                    logic(PermDNNComponent.indexCalculator),
                     .sram(bitsPerBank: inventory.permutationKiB * 1024 * 8, widthBits: permutationWordBits, banks: 1,
-                          reads: pe.indexCalculator.permutationReads, writes: 0),
-                    // IDX->WRD {slot register, active lanes, row[l]}.
-                    .registers(bits: slotRegister + laneCountBits + lanes * rowBits)],
+                          reads: pe.indexCalculator.permutationReads, writes: 0)],
             events: [EventCount("columns", pe.indexCalculator.columns), EventCount("issue-cycles", pe.indexCalculator.issueCycles),
                      EventCount("permutation-reads", pe.indexCalculator.permutationReads),
                      EventCount("permutation-computes", pe.indexCalculator.permutationComputes)])
@@ -88,16 +149,13 @@ extension CostModel {
         let weight = HardwareComponent(
             name: PermDNNComponent.weightSRAM, instances: pes, clockedCycles: peCycles,
             parts: [.sram(bitsPerBank: config.weightSRAMBytes * 8, widthBits: wordBits, banks: 1,
-                          reads: pe.weightSRAM.wordReads, writes: weightWrites),
-                    // WRD->MUL {valid, x_j, active lanes, row[l], w[l]}.
-                    .registers(bits: 1 + data + laneCountBits + lanes * (rowBits + data))],
+                          reads: pe.weightSRAM.wordReads, writes: weightWrites)],
             events: [EventCount("word-reads", pe.weightSRAM.wordReads), EventCount("word-writes", weightWrites)])
 
         let multipliers = HardwareComponent(
             name: PermDNNComponent.multipliers, instances: pes, clockedCycles: peCycles,
-            parts: [.multipliers(count: lanes, operations: pe.multipliers.usefulMultiplies),
-                    // MUL->ACC {valid, active lanes, row[l], product[l]}.
-                    .registers(bits: 1 + laneCountBits + lanes * (rowBits + productBits))],
+            parts: [.energyOnly(.multipliers(count: lanes, operations: pe.multipliers.usefulMultiplies)),
+                    logic(PermDNNComponent.multipliers)],
             events: [EventCount("multiplies", pe.multipliers.usefulMultiplies), EventCount("idle-lane-slots", pe.multipliers.idleLaneSlots)])
 
         let bankEntries = max(1, inventory.accumulatorRowsPerPE / lanes)
@@ -105,16 +163,30 @@ extension CostModel {
             name: PermDNNComponent.accumulators, instances: pes, clockedCycles: peCycles,
             parts: [.registerFile(banks: lanes, entries: bankEntries, bitsPerEntry: accumulatorBits,
                                   reads: pe.accumulators.reads + pe.drain.accumulatorReads, writes: pe.accumulators.writes),
-                    .adders(count: lanes, bits: accumulatorBits, operations: pe.accumulators.writes)],
+                    .energyOnly(.adders(count: lanes, bits: accumulatorBits, operations: pe.accumulators.writes)),
+                    logic(PermDNNComponent.accumulators)],
             events: [EventCount("reads", pe.accumulators.reads), EventCount("writes", pe.accumulators.writes),
                      EventCount("drain-reads", pe.drain.accumulatorReads)])
 
         let drain = HardwareComponent(
             name: PermDNNComponent.drain, instances: pes, clockedCycles: peCycles,
-            parts: [.adders(count: lanes, bits: accumulatorBits, operations: pe.drain.outputWrites),
+            parts: [.energyOnly(.adders(count: lanes, bits: accumulatorBits, operations: pe.drain.outputWrites)),
                     // the output word register, written once per drain cycle (clock-gated otherwise).
-                    .registerFile(banks: 1, entries: 1, bitsPerEntry: lanes * data, reads: 0, writes: pe.drain.cycles)],
+                    .energyOnly(.registerFile(banks: 1, entries: 1, bitsPerEntry: lanes * data, reads: 0, writes: pe.drain.cycles)),
+                    logic(PermDNNComponent.drain)],
             events: [EventCount("cycles", pe.drain.cycles), EventCount("output-writes", pe.drain.outputWrites)])
+
+        let pipeline = HardwareComponent(
+            name: PermDNNComponent.pipeline, instances: pes, clockedCycles: peCycles,
+            parts: [// IDX->WRD {slot register, active lanes, row[l]}.
+                    .energyOnly(.registers(bits: slotRegister + laneCountBits + lanes * rowBits)),
+                    // WRD->MUL {valid, x_j, active lanes, row[l], w[l]}.
+                    .energyOnly(.registers(bits: 1 + data + laneCountBits + lanes * (rowBits + data))),
+                    // MUL->ACC {valid, active lanes, row[l], product[l]}.
+                    .energyOnly(.registers(bits: 1 + laneCountBits + lanes * (rowBits + productBits))),
+                    // weight-SRAM address, S_e and B_e x p, drain pointer: area only.
+                    logic(PermDNNComponent.pipeline)],
+            events: [EventCount("clocked-pe-cycles", peCycles)])
 
         let outputBuffer = HardwareComponent(
             name: PermDNNComponent.outputBuffer, instances: 1, clockedCycles: result.computeCycles,
@@ -128,7 +200,7 @@ extension CostModel {
             events: [EventCount("bytes", result.engine.dramBytes)])
 
         return try evaluate(engine: "permdnn",
-                            components: [activationBuffer, queue, index, weight, multipliers, accumulators, drain, outputBuffer, dram],
+                            components: [activationBuffer, queue, index, weight, multipliers, accumulators, drain, pipeline, outputBuffer, dram],
                             cycles: result.cycles, clockGHz: config.clockGHz, library: node)
     }
 }

@@ -23,6 +23,13 @@ public enum HardwarePart: Sendable, Equatable {
     case fifo(entries: Int, bitsPerEntry: Int, pushes: Int)
     /// Off-chip DRAM traffic (no area, no leakage on chip).
     case dram(bytes: Int)
+    /// Synthesized logic of `gates` NAND2-equivalent gates (`rtl-reference/synth/area.sh`): area
+    /// `gates` x `logic.nand2-area-um2`, without the control overhead (synthesis counts the control
+    /// logic); no energy: the component prices its activity with `.energyOnly` parts.
+    case logic(gates: Double)
+    /// `part`'s energy and leakage without its area: the area is in a `.logic` part of the same
+    /// component (the synthesized block that contains this hardware).
+    indirect case energyOnly(HardwarePart)
 
     /// What the part costs on `library`: area of one instance, dynamic energy of the run, leakage
     /// power of one instance. `clockedCycles` are the component's instance-cycles.
@@ -70,6 +77,12 @@ public enum HardwarePart: Sendable, Equatable {
         case let .dram(bytes):
             return PartCost(areaUM2: 0, dynamicEnergyPJ: Double(bytes) * library.dram.energyPJPerByte.value,
                             leakagePowerMW: 0)
+        case let .logic(gates):
+            return PartCost(areaUM2: gates * library.logic.nand2AreaUM2.value, dynamicEnergyPJ: 0, leakagePowerMW: 0)
+        case let .energyOnly(part):
+            var cost = part.cost(library, clockedCycles: clockedCycles)
+            cost.areaUM2 = 0
+            return cost
         }
     }
 
@@ -83,8 +96,11 @@ public enum HardwarePart: Sendable, Equatable {
 
     /// Whether the part is off chip (counts in energy, not in chip power or area).
     var isOffChip: Bool {
-        if case .dram = self { return true }
-        return false
+        switch self {
+        case .dram: return true
+        case let .energyOnly(part): return part.isOffChip
+        default: return false
+        }
     }
 
     /// Checks sizes (> 0 for memories, >= 0 otherwise) and counts (>= 0); `component` names the
@@ -115,6 +131,10 @@ public enum HardwarePart: Sendable, Equatable {
             try check(pushes >= 0, "fifo", "pushes must be >= 0 (got \(pushes))")
         case let .dram(bytes):
             try check(bytes >= 0, "dram", "bytes must be >= 0 (got \(bytes))")
+        case let .logic(gates):
+            try check(gates.isFinite && gates >= 0, "logic", "gates must be >= 0 (got \(gates))")
+        case let .energyOnly(part):
+            try part.validate(component: component)
         }
     }
 }

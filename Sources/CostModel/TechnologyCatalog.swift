@@ -1,7 +1,8 @@
 import Foundation
 
 /// The technology libraries of one directory (`configs/tech/`): `<node>.yaml` files plus the
-/// scaling rules of `scaling.yaml`, chosen by node name.
+/// scaling rules of `scaling.yaml`, chosen by node name, and the node-independent gate counts of
+/// the PermDNN RTL (`permdnn-logic-gates.yaml`).
 public struct TechnologyCatalog: Sendable {
     /// The directory holding the files.
     public var directory: String
@@ -23,7 +24,14 @@ public struct TechnologyCatalog: Sendable {
     /// The nodes with a technology file, sorted.
     public func nodes() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") && $0 != Self.scalingFileName }.map { String($0.dropLast(5)) }.sorted()
+        return names.filter { $0.hasSuffix(".yaml") && $0 != Self.scalingFileName && $0 != PermDNNLogicGates.fileName }
+            .map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// The PermDNN RTL's gate counts (`permdnn-logic-gates.yaml`, written by
+    /// `rtl-reference/synth/area.sh --record`): the logic area of `CostModel.permDNN`.
+    public func permDNNLogicGates() throws -> PermDNNLogicGates {
+        try PermDNNLogicGates.load(path: path(PermDNNLogicGates.fileName))
     }
 
     /// The scaling rules.

@@ -35,6 +35,7 @@ public struct TechnologyLibrary: Sendable, Equatable, Codable {
     public var clockGHz = TechValue(0, source: "")
     public var sram = SRAMParameters()
     public var register = RegisterParameters()
+    public var logic = LogicParameters()
     public var multiplier = MultiplierParameters()
     public var adder = AdderParameters()
     public var fifo = FIFOParameters()
@@ -78,6 +79,14 @@ public struct TechnologyLibrary: Sendable, Equatable, Codable {
         public var clockEnergyFJ = TechValue(0, source: "")
         public var gatedEnergyFJ = TechValue(0, source: "")
         public var accessEnergyFJ = TechValue(0, source: "")
+        public init() {}
+    }
+
+    /// Synthesized standard-cell logic: the area of one NAND2-equivalent gate, the unit of the
+    /// gate counts `rtl-reference/synth/area.sh` records (`configs/tech/permdnn-logic-gates.yaml`).
+    /// Area only: the energy of that logic is priced by events (`HardwarePart.energyOnly`).
+    public struct LogicParameters: Sendable, Equatable, Codable {
+        public var nand2AreaUM2 = TechValue(0, source: "")
         public init() {}
     }
 
@@ -180,6 +189,7 @@ extension TechnologyLibrary {
             Field(group: "register", key: "clock-energy-fj", keyPath: \.register.clockEnergyFJ, rule: .nonNegative, scaling: .dynamicEnergy),
             Field(group: "register", key: "gated-energy-fj", keyPath: \.register.gatedEnergyFJ, rule: .nonNegative, scaling: .dynamicEnergy),
             Field(group: "register", key: "access-energy-fj", keyPath: \.register.accessEnergyFJ, rule: .nonNegative, scaling: .dynamicEnergy),
+            Field(group: "logic", key: "nand2-area-um2", keyPath: \.logic.nand2AreaUM2, rule: .positive, scaling: .area),
             Field(group: "multiplier", key: "area-um2", keyPath: \.multiplier.areaUM2, rule: .positive, scaling: .area),
             Field(group: "multiplier", key: "energy-pj", keyPath: \.multiplier.energyPJ, rule: .nonNegative, scaling: .dynamicEnergy),
             Field(group: "adder", key: "area-um2", keyPath: \.adder.areaUM2, rule: .positive, scaling: .area),
@@ -194,7 +204,7 @@ extension TechnologyLibrary {
     }
 
     /// The groups in file order.
-    static let groups = ["sram", "register", "multiplier", "adder", "fifo", "overhead", "dram"]
+    static let groups = ["sram", "register", "logic", "multiplier", "adder", "fifo", "overhead", "dram"]
 
     /// Checks every field against its rule and that every source is given; the error names the
     /// file (`location`), the field and the rule: `configs/tech/28nm.yaml: sram.read-energy-pj: must be >= 0 (got -1)`.

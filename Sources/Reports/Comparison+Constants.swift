@@ -5,8 +5,10 @@ import PermSim
 
 extension Comparison {
     /// Every number the report depends on, with its source: the two technology libraries, the
-    /// scaling rule, and each design's clock, node, multipliers and memory sizes.
-    static func constants(lib45: TechnologyLibrary, lib28: TechnologyLibrary, rule: ScalingRule, permdnn: ArchitectureConfig,
+    /// scaling rule, PermDNN's synthesized gate counts, and each design's clock, node, multipliers
+    /// and memory sizes.
+    static func constants(lib45: TechnologyLibrary, lib28: TechnologyLibrary, rule: ScalingRule, logicGates: PermDNNLogicGates,
+                          permdnn: ArchitectureConfig,
                           eie: EIEConfig, eieIso: EIEConfig, eieIsoInventory: EIEInventory, circnn: CirCNNConfig,
                           seed: UInt64) -> [ConstantRow] {
         var rows: [ConstantRow] = []
@@ -22,6 +24,13 @@ extension Comparison {
         let factors: [(String, TechValue)] = [("clock", rule.clock), ("area", rule.area), ("dynamic-energy", rule.dynamicEnergy),
                                               ("leakage-power", rule.leakagePower), ("dram-energy", rule.dramEnergy)]
         for (key, factor) in factors { add("scaling", "\(rule.name) \(key)", ReportNumber.text(factor.value), factor.source) }
+        let synthesis = "rtl-reference/synth/area.sh (\(logicGates.tool), \(logicGates.libertyPackage) liberty, cell area / \(logicGates.nand2Cell) area)"
+        let logicRows = Dictionary(uniqueKeysWithValues: CostModel.permDNNLogicBlocks.map { ($0.block, $0.component) })
+        for block in logicGates.blocks {
+            let row = logicRows[block.key].map { "; x logic.nand2-area-um2 = the logic area of PermDNN's '\($0)' row (docs/cost-model.md section 5.1)" } ?? ""
+            add("permdnn-logic-gates", "\(block.key) gates per \(block.per)",
+                "\(ReportNumber.text(block.gatesEach)) x \(block.instances)", "\(synthesis) [\(block.module): \(block.description)]\(row)")
+        }
 
         let paper = "PermDNN design point (Deng et al., MICRO 2018; architecture.md section 1.2)"
         add("permdnn", "node", "28nm", paper)

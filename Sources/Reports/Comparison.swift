@@ -54,6 +54,7 @@ public struct Comparison: Sendable {
         let lib45 = try catalog.library(node: "45nm")
         let lib28 = try catalog.library(node: "28nm")
         let rule = try catalog.scaling().rule(from: "45nm", to: "28nm")
+        let logicGates = try catalog.permDNNLogicGates()
 
         let permdnnConfig = ArchitectureConfig.default
         var eiePublished = EIEConfig.default
@@ -77,7 +78,7 @@ public struct Comparison: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = outcomes.claim() {
                 outcomes.set(index, Result {
-                    try Self.runGroup(groups[index], seed: seed, lib45: lib45, lib28: lib28, permdnnConfig: permdnnConfig,
+                    try Self.runGroup(groups[index], seed: seed, lib45: lib45, lib28: lib28, logicGates: logicGates, permdnnConfig: permdnnConfig,
                                       eiePublished: designsToRun.0, eieProjected: designsToRun.1, eieIso: designsToRun.2,
                                       eieIsoInventory: designsToRun.3, circnnConfig: circnnConfig)
                 })
@@ -164,7 +165,7 @@ public struct Comparison: Sendable {
         }
         let networks = groups.compactMap(\.network)
         let (ratios, means) = Self.ratios(metrics)
-        let constants = Self.constants(lib45: lib45, lib28: lib28, rule: rule, permdnn: permdnnConfig, eie: eiePublished,
+        let constants = Self.constants(lib45: lib45, lib28: lib28, rule: rule, logicGates: logicGates, permdnn: permdnnConfig, eie: eiePublished,
                                        eieIso: eieIso, eieIsoInventory: eieIsoInventory, circnn: circnnConfig, seed: seed)
         return ComparisonReport(title: selection.title, seed: seed, workloads: groups.flatMap(\.labels), designs: designRows, metrics: metrics,
                                 ratios: ratios, geometricMeans: means, notRun: notRun,
@@ -195,7 +196,7 @@ public struct Comparison: Sendable {
     /// Runs one group (an independent layer, or a network's layers chained on each engine) on
     /// every design. Engines are built here so that groups can run at the same time.
     static func runGroup(_ group: ComparisonSelection.Group, seed: UInt64, lib45: TechnologyLibrary, lib28: TechnologyLibrary,
-                         permdnnConfig: ArchitectureConfig, eiePublished: EIEConfig, eieProjected: EIEConfig, eieIso: EIEConfig,
+                         logicGates: PermDNNLogicGates, permdnnConfig: ArchitectureConfig, eiePublished: EIEConfig, eieProjected: EIEConfig, eieIso: EIEConfig,
                          eieIsoInventory: EIEInventory, circnnConfig: CirCNNConfig) throws -> [GroupEvent] {
         let permdnn = try PermDNNEngine(config: permdnnConfig)
         let eie64 = try EIEEngine(config: eiePublished)
@@ -228,7 +229,7 @@ public struct Comparison: Sendable {
                 return try permdnn.run(layer)
             }
             permdnnChain.record(outputs: permdnnResult.outputs)
-            let permdnnCost = try attempt("permdnn") { try CostModel.permDNN(result: permdnnResult, config: permdnnConfig, node: lib28) }
+            let permdnnCost = try attempt("permdnn") { try CostModel.permDNN(result: permdnnResult, config: permdnnConfig, node: lib28, logicGates: logicGates) }
             let permdnnMultiplies = permdnnResult.pe.multipliers.usefulMultiplies
             let permdnnMultipliers = permdnnConfig.pes * permdnnConfig.multipliers
 

@@ -67,7 +67,7 @@ import Workloads
         #expect(abs(area) <= 0.15, "area \(report.totalAreaMM2) mm^2 vs 8.85 mm^2 (\(Fixtures.percent(area)))")
         print("PermDNN default design: area \(String(format: "%.3f", report.totalAreaMM2)) mm^2 vs 8.85 mm^2 (\(Fixtures.percent(area)))")
         let base = try CostModel.permDNN(result: try PermDNNEngine(config: .default).run(try smallLayer()), config: .default,
-                                         node: try Fixtures.library("28nm"))
+                                         node: try Fixtures.library("28nm"), logicGates: try Fixtures.logicGates())
         #expect(base.totalAreaMM2 == report.totalAreaMM2, "area depends on the hardware only, not on the layer")
     }
 
@@ -77,11 +77,12 @@ import Workloads
     /// the inventory moves the implied capacity to another multiple.
     @Test func weightSRAMIsTheImpliedCapacityRounded() throws {
         let library = try Fixtures.library("28nm")
+        let gates = try Fixtures.logicGates()
         let result = try PermDNNEngine(config: .default).run(try smallLayer())
         func area(_ kib: Int) throws -> Double {
             var config = ArchitectureConfig.default
             config.weightSRAMKiB = kib
-            return try CostModel.permDNN(result: result, config: config, node: library).totalAreaMM2
+            return try CostModel.permDNN(result: result, config: config, node: library, logicGates: gates).totalAreaMM2
         }
         // Area grows with capacity: bisect for the first KiB at or above the published area.
         var (low, high) = (1, 1024)

@@ -17,7 +17,7 @@ import Workloads
         config.weightSRAMKiB = 16
         let layer = try LayerGenerator.generate(Self.tiledSpec, format: config.format, seed: 11)
         let result = try PermDNNEngine(config: config).run(layer)
-        return (try CostModel.permDNN(result: result, config: config, node: try Fixtures.library("28nm")), result)
+        return (try CostModel.permDNN(result: result, config: config, node: try Fixtures.library("28nm"), logicGates: try Fixtures.logicGates()), result)
     }
 
     func eieReport() throws -> CostReport {
@@ -115,7 +115,8 @@ import Workloads
         let layer = try LayerGenerator.generate(LayerSpec(name: "s", inputs: 32, outputs: 32, weightDensity: 0.5), format: .default, seed: 1)
         let result = try PermDNNEngine(config: .default).run(layer)
         let error = throwsTechnologyError {
-            try CostModel.permDNN(result: result, config: .default, node: try Fixtures.library("28nm"), inventory: inventory)
+            try CostModel.permDNN(result: result, config: .default, node: try Fixtures.library("28nm"), logicGates: try Fixtures.logicGates(),
+                                  inventory: inventory)
         }
         #expect(error?.description == "permdnn-inventory.accumulator-rows-per-pe: must be in 1...1048576 (got 0)")
     }

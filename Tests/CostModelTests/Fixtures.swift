@@ -14,6 +14,9 @@ enum Fixtures {
 
     static func library(_ node: String) throws -> TechnologyLibrary { try catalog.library(node: node) }
 
+    /// The checked-in PermDNN gate counts (`configs/tech/permdnn-logic-gates.yaml`).
+    static func logicGates() throws -> PermDNNLogicGates { try catalog.permDNNLogicGates() }
+
     /// The checked-in text of a technology file.
     static func text(_ name: String) throws -> String {
         try String(contentsOfFile: catalog.path(name), encoding: .utf8)
@@ -24,7 +27,7 @@ enum Fixtures {
 
     /// The PermDNN validation report (EIE-suite layers that fit on chip, default design, 28 nm), computed once.
     static let permDNNSuite: Result<(report: CostReport, layers: [String]), any Error> = Result {
-        try Calibration.permDNNSuiteReport(config: .default, node: try library("28nm"))
+        try Calibration.permDNNSuiteReport(config: .default, node: try library("28nm"), logicGates: try logicGates())
     }
 
     /// A directory of its own under the temporary directory, for tests that need files.
