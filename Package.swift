@@ -89,7 +89,7 @@ let package = Package(
         .executableTarget(name: "RTLCompare", dependencies: ["PEModel", "Workloads", "PermSim"]),
         .executableTarget(
             name: "PermSimCLI",
-            dependencies: ["PermSim", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PermSim", "Reports", "CostModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
                 + (hasCosimToolchain ? ["RTLCosim"] : [])
         ),
         .testTarget(name: "PEModelTests", dependencies: ["PEModel"]),

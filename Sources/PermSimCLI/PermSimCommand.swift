@@ -18,7 +18,7 @@ struct PermSimCommand: AsyncParsableCommand {
         (`run --engine`, `compare`). With no workload option, `permsim run`
         runs the EIE benchmark suite. Documentation: README.md and docs/.
         """,
-        subcommands: [Run.self, List.self, Bench.self, Compare.self, Cosim.self],
+        subcommands: [Run.self, List.self, Bench.self, Compare.self, Cosim.self, Synth.self],
         defaultSubcommand: nil)
 
     /// Parses, runs, and turns any error into one `permsim: ...` line and a non-zero exit.
