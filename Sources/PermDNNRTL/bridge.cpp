@@ -53,8 +53,7 @@ pdb::Widths::Widths(const pdb_build_info &info) {
     bw = sw + lw;
     rw = bw + pw;
     waw = cw + sw;
-    liw = info.multipliers > 1 ? clog2(info.multipliers) : 1;
-    ldlw = liw > siw ? liw : siw;
+    ldw = 16 * (info.multipliers > info.word_width ? info.multipliers : info.word_width);
     pew = info.pes > 1 ? clog2(info.pes) : 1;
     qcw = clog2(info.queue_depth + 1);
 }
@@ -247,7 +246,7 @@ pdb_status pdb_load_activations(pdb_model *model, const int16_t *x, int32_t coun
         requireRange(count, "count", 0, model->info.max_columns, std::string("MAX_COLUMNS of build ") + model->info.name);
         if (count > 0) requirePointer(x, "x");
         requireNotRunning(model);
-        // Activation j: word j / S, lane j mod S (the --cc testbench's mapping).
+        // Activation j: word j / S, lane j mod S, one word per clock (the --cc testbench's mapping).
         model->testbench->load(pdb::LoadTarget::activation, 0, x, count, model->info.word_width);
     });
 }

@@ -49,7 +49,7 @@ inline int64_t signExtend(uint64_t raw, int bits) {
 #define PDB_ENGINE_PORTS(X, Y)                                                                    \
     X(clk) X(rst) X(start) X(cfg_n) X(cfg_first_word) X(cfg_end) X(cfg_continue) X(cfg_drain)     \
     X(cfg_p) X(cfg_frac) X(cfg_relu) X(cfg_formula) X(ld_we) X(ld_sel) X(ld_pe) X(ld_addr)        \
-    X(ld_lane) X(ld_data) X(dbg_pe) X(dbg_row)                                                    \
+    X(ld_data) X(dbg_pe) X(dbg_row)                                                               \
     Y(dbg_acc) Y(dbg_out) Y(dbg_active) Y(dbg_qcount) Y(dbg_i_valid) Y(dbg_i_j) Y(dbg_i_slot)     \
     Y(dbg_w_valid) Y(dbg_w_j) Y(dbg_w_slot) Y(dbg_m_valid) Y(dbg_m_j) Y(dbg_m_slot)               \
     Y(dbg_a_valid) Y(dbg_a_j) Y(dbg_a_slot) Y(dbg_a_active) Y(dbg_a_rows) Y(dbg_a_products)       \
@@ -110,20 +110,22 @@ public:
 
     void load(LoadTarget target, int pe, const int16_t *values, int64_t count, int lanes) override {
         if (count <= 0) return;
+        if (lanes < 1 || lanes * 16 > widths_.ldw)
+            throw std::logic_error("load: " + std::to_string(lanes) + " lanes per word do not fit the " +
+                                   std::to_string(widths_.ldw) + "-bit ld_data port");
+        const int64_t words = (count + lanes - 1) / lanes;
         sig_ld_sel.write(static_cast<uint32_t>(target));
         sig_ld_pe.write(static_cast<uint32_t>(pe));
         sig_ld_we.write(true);
         drive(sig_ld_addr, 0);
-        drive(sig_ld_lane, 0);
-        drive(sig_ld_data, static_cast<uint16_t>(values[0]));
+        driveWord(sig_ld_data, values, count, 0, lanes);
         settle();
-        for (int64_t i = 0; i < count; ++i) {
+        for (int64_t w = 0; w < words; ++w) {
             risingEdge();
-            // The next value is presented with the falling edge (ld_we drops after the last).
-            if (i + 1 < count) {
-                drive(sig_ld_addr, static_cast<uint64_t>((i + 1) / lanes));
-                drive(sig_ld_lane, static_cast<uint64_t>((i + 1) % lanes));
-                drive(sig_ld_data, static_cast<uint16_t>(values[i + 1]));
+            // The next word is presented with the falling edge (ld_we drops after the last).
+            if (w + 1 < words) {
+                drive(sig_ld_addr, static_cast<uint64_t>(w + 1));
+                driveWord(sig_ld_data, values, count, w + 1, lanes);
             } else {
                 sig_ld_we.write(false);
             }
@@ -240,6 +242,29 @@ private:
     template <class T>
     static uint64_t value(const sc_core::sc_signal<T> &signal) {
         return bitField(signal.read(), 0, 64);
+    }
+    /// Lane i of word `word` (values[word * lanes + i], 0 past `count`), as a 16-bit field.
+    static uint32_t lane(const int16_t *values, int64_t count, int64_t word, int lanes, int i) {
+        const int64_t index = word * lanes + i;
+        return i < lanes && index < count ? static_cast<uint16_t>(values[index]) : 0u;
+    }
+    /// ld_data := word `word` of the image, lane i in bits [16 i, 16 i + 16), higher bits zero.
+    /// The port is an integer (<= 64 bits, lanes * 16 <= its width) or an sc_bv (wider).
+    template <class T>
+    static void driveWord(sc_core::sc_signal<T> &signal, const int16_t *values, int64_t count, int64_t word,
+                          int lanes) {
+        static_assert(std::is_integral<T>::value && sizeof(T) <= 8, "integral ld_data port expected");
+        uint64_t data = 0;
+        for (int i = 0; i < lanes && i < 4; ++i) data |= uint64_t(lane(values, count, word, lanes, i)) << (16 * i);
+        signal.write(static_cast<T>(data));
+    }
+    template <int W>
+    static void driveWord(sc_core::sc_signal<sc_dt::sc_bv<W>> &signal, const int16_t *values, int64_t count,
+                          int64_t word, int lanes) {
+        sc_dt::sc_bv<W> data;   // all zeros
+        for (int k = 0; 32 * k < W; ++k)
+            data.set_word(k, lane(values, count, word, lanes, 2 * k) | lane(values, count, word, lanes, 2 * k + 1) << 16);
+        signal.write(data);
     }
     template <class V, class J, class S>
     static pdb_stage stage(const V &valid, const J &j, const S &slot) {

@@ -16,7 +16,7 @@ enum class LoadTarget : uint32_t { activation = 0, weight = 1, permutation = 2, 
 /// Widths of the engine's ports, derived from the Verilog parameters exactly as
 /// permdnn_engine.v derives them.
 struct Widths {
-    int pw, siw, cw, maxWords, wiw, maxSlots, sw, lw, bw, rw, waw, liw, ldlw, pew, qcw;
+    int pw, siw, cw, maxWords, wiw, maxSlots, sw, lw, bw, rw, waw, ldw, pew, qcw;
     explicit Widths(const pdb_build_info &info);
 };
 
@@ -38,8 +38,9 @@ public:
 
     /// One clock with `rst` high.
     virtual void reset() = 0;
-    /// `count` lane values through the load port, one clock each: value i goes to
-    /// (address first + i / lanes, lane i % lanes) of PE `pe`. `ld_we` is low again afterwards.
+    /// `count` lane values through the load port, one whole word of `lanes` values per clock:
+    /// value i goes to (address i / lanes, lane i % lanes) of PE `pe`, the last word's missing
+    /// lanes are written as 0. `ld_we` is low again afterwards.
     virtual void load(LoadTarget target, int pe, const int16_t *values, int64_t count, int lanes) = 0;
     /// Drives the cfg_* inputs and pulses `start` for one clock: the state is cycle 0's.
     virtual void start(const pdb_run &run) = 0;

@@ -269,8 +269,11 @@ extension SystemCSuite {
         for signal in ["dbg_acc_wdata", "nzd_action", "u_pe", "u_idx", "u_accmem", "a_products"] {
             #expect(text.contains(signal), "\(signal)")
         }
-        // Time advances: one clock is 10 ns; the run took 1 reset + 48 load + 1 start + 10 cycles.
+        // Time advances: one clock is 10 ns (timescale 1 ps); the run took 1 reset + 25 load
+        // words (1 activation word, 8 B_e, 2 x 6 weight words, 2 x 2 permutation words: one
+        // SRAM word per clock) + 1 start + 10 cycles = 37 clocks, the last falling edge at 365 ns.
         #expect(text.contains("#10000"))
+        #expect(text.contains("#365000") && !text.contains("#375000"), "37 clocks")
     }
 
     // MARK: - Generated sources

@@ -36,8 +36,7 @@ module permdnn_engine #(
     parameter BW        = SW + LW,
     parameter RW        = BW + PW,
     parameter WAW       = CW + SW,
-    parameter LIW       = (N_MUL > 1) ? $clog2(N_MUL) : 1,
-    parameter LDLW      = (LIW > SIW) ? LIW : SIW,
+    parameter LDW       = 16 * ((N_MUL > WORD_WIDTH) ? N_MUL : WORD_WIDTH),   // load port data
     parameter PEW       = (N_PE > 1) ? $clog2(N_PE) : 1,
     parameter QCW       = $clog2(QUEUE_DEPTH + 1)
 ) (
@@ -54,15 +53,16 @@ module permdnn_engine #(
     input  wire [3:0]           cfg_frac,
     input  wire                 cfg_relu,
     input  wire                 cfg_formula,
-    // image and per-PE configuration load port: ld_sel 0 = activation (word ld_addr, lane =
-    // position in the word), 1 = weight word of PE ld_pe, 2 = permutation word (or formula row
-    // offsets) of PE ld_pe, 3 = B_e of PE ld_pe (block-rows it owns, 0 = unused) from ld_data
+    // image and per-PE configuration load port, one whole SRAM word per clock (lane i of the
+    // word in ld_data[i*16 +: 16]): ld_sel 0 = activation word ld_addr (WORD_WIDTH
+    // activations), 1 = weight word ld_addr of PE ld_pe (N_MUL weights), 2 = permutation word
+    // (or formula row offsets) ld_addr of PE ld_pe (N_MUL lanes, each in its low PW bits),
+    // 3 = B_e of PE ld_pe (block-rows it owns, 0 = unused) in ld_data[BW-1:0]
     input  wire                 ld_we,
     input  wire [1:0]           ld_sel,
     input  wire [PEW-1:0]       ld_pe,
     input  wire [WAW-1:0]       ld_addr,
-    input  wire [LDLW-1:0]      ld_lane,
-    input  wire [15:0]          ld_data,
+    input  wire [LDW-1:0]       ld_data,
     // debug port: PE dbg_pe's accumulator / output row dbg_row and its visible state
     input  wire [PEW-1:0]       dbg_pe,
     input  wire [RW-1:0]        dbg_row,
@@ -111,6 +111,9 @@ module permdnn_engine #(
         end
         if (CW > 31) begin : g_check_columns
             permdnn_error_MAX_COLUMNS_too_large u_error ();
+        end
+        if (PW > 16) begin : g_check_p
+            permdnn_error_MAX_P_wider_than_a_load_lane u_error ();
         end
     endgenerate
 
@@ -184,8 +187,8 @@ module permdnn_engine #(
                   .CWMIN(CWMIN), .CW(CW), .MAX_WORDS(MAX_WORDS), .AAW(AAW), .WIW(WIW)) u_nzd (
         .clk(clk), .start(start), .first_word(cfg_first_word), .run(compute), .cfg_n(n_r),
         .cfg_end(end_r), .cfg_p(p_r),
-        .ld_we(ld_we && ld_sel == SEL_X), .ld_addr(ld_addr[AAW-1:0]), .ld_lane(ld_lane[SIW-1:0]),
-        .ld_data(ld_data), .ready(all_room), .action(nzd_action), .word(nzd_word), .done(nzd_done),
+        .ld_we(ld_we && ld_sel == SEL_X), .ld_addr(ld_addr[AAW-1:0]),
+        .ld_data(ld_data[WORD_WIDTH*16-1:0]), .ready(all_room), .action(nzd_action), .word(nzd_word), .done(nzd_done),
         .b_x(b_x), .b_j(b_j), .b_c(b_c), .b_t(b_t), .b_cm(b_cm));
     wire bcast = nzd_action == ACT_BCAST;
 
@@ -218,7 +221,7 @@ module permdnn_engine #(
             permdnn_pe #(.N_MUL(N_MUL), .QUEUE_DEPTH(QUEUE_DEPTH), .ACC_BITS(ACC_BITS),
                          .MAX_COLUMNS(MAX_COLUMNS), .MAX_P(MAX_P), .MAX_BLOCK_ROWS(MAX_BLOCK_ROWS),
                          .PW(PW), .CW(CW), .MAX_SLOTS(MAX_SLOTS), .SW(SW), .LW(LW), .BW(BW),
-                         .RW(RW), .WAW(WAW), .LIW(LIW), .QCW(QCW)) u_pe (
+                         .RW(RW), .WAW(WAW), .QCW(QCW)) u_pe (
                 .clk(clk), .start(start), .clear(start && !cfg_continue), .compute(compute),
                 .drain(pe_drain),
                 .cfg_p(p_r), .cfg_block_rows(block_rows), .cfg_formula(formula_r),
@@ -226,7 +229,7 @@ module permdnn_engine #(
                 .push(bcast && active[e]), .push_x(b_x), .push_j(b_j), .push_c(b_c),
                 .push_t(b_t), .push_cm(b_cm),
                 .ld_we_w(selected && ld_sel == SEL_W), .ld_we_k(selected && ld_sel == SEL_K),
-                .ld_addr(ld_addr), .ld_lane(ld_lane[LIW-1:0]), .ld_data(ld_data),
+                .ld_addr(ld_addr), .ld_data(ld_data[N_MUL*16-1:0]),
                 .dbg_row(dbg_row), .dbg_acc(pe_acc[e]), .dbg_out(pe_out[e]),
                 .room(room[e]), .idle(idle[e]), .drained(pe_drained[e]),
                 .tr_qcount(pe_qcount[e]),

@@ -32,11 +32,11 @@ module permdnn_nzd #(
     input  wire [CW-1:0]   cfg_n,
     input  wire [CW-1:0]   cfg_end,   // scan the words holding columns < cfg_end
     input  wire [PW-1:0]   cfg_p,
-    // activation-buffer load port (testbench)
+    // activation-buffer load port (testbench): word ld_addr, all S activations in one clock
+    // (activation i of the word in ld_data[i*16 +: 16])
     input  wire            ld_we,
     input  wire [AAW-1:0]  ld_addr,
-    input  wire [SIW-1:0]  ld_lane,
-    input  wire [15:0]     ld_data,
+    input  wire [S*16-1:0] ld_data,
     input  wire            ready,     // every active PE queue has count < Q
     output reg  [1:0]      action,    // ACT_* below
     output wire [WIW-1:0]  word,      // index of the word read this cycle (ACT_READ)
@@ -58,8 +58,8 @@ module permdnn_nzd #(
     reg  [S*16-1:0] held;
     wire [S*16-1:0] rdata;
 
-    permdnn_sram #(.AW(AAW), .LANES(S), .LBITS(16), .LIW(SIW)) u_buffer (
-        .clk(clk), .we(ld_we), .waddr(ld_addr), .wlane(ld_lane), .wdata(ld_data),
+    permdnn_sram #(.AW(AAW), .LANES(S), .LBITS(16)) u_buffer (
+        .clk(clk), .we(ld_we), .waddr(ld_addr), .wdata(ld_data),
         .raddr(next_word[AAW-1:0]), .rdata(rdata));
 
     wire          more      = next_base < {1'b0, cfg_end};

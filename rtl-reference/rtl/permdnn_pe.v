@@ -25,7 +25,6 @@ module permdnn_pe #(
     parameter BW        = SW + LW,                                // block-row b, B_e
     parameter RW        = BW + PW,                                // local row, B_e * p
     parameter WAW       = CW + SW,                                // weight / permutation word address
-    parameter LIW       = (N_MUL > 1) ? $clog2(N_MUL) : 1,        // lane index
     parameter QCW       = $clog2(QUEUE_DEPTH + 1)                 // queue count
 ) (
     input  wire                clk,
@@ -46,13 +45,13 @@ module permdnn_pe #(
     input  wire [CW-1:0]       push_c,
     input  wire [PW-1:0]       push_t,
     input  wire [PW-1:0]       push_cm,
-    // image load port (testbench): weight word / permutation word, one lane at a time.
+    // image load port (testbench): one whole weight word / permutation word per clock, lane l
+    // in ld_data[l*16 +: 16] (a permutation lane uses its low PW bits).
     // With the formula source, permutation words 0 ..< S_e hold the row offsets (r_b*Nb) mod p.
     input  wire                ld_we_w,
     input  wire                ld_we_k,
     input  wire [WAW-1:0]      ld_addr,
-    input  wire [LIW-1:0]      ld_lane,
-    input  wire [15:0]         ld_data,
+    input  wire [N_MUL*16-1:0] ld_data,
     // debug read port (testbench)
     input  wire [RW-1:0]       dbg_row,
     output wire [ACC_BITS-1:0] dbg_acc,
@@ -111,8 +110,9 @@ module permdnn_pe #(
     // ---------------------------------------------------------------- IDX
     wire [WAW-1:0]      k_addr;
     wire [N_MUL*PW-1:0] k_word;
-    permdnn_sram #(.AW(WAW), .LANES(N_MUL), .LBITS(PW), .LIW(LIW)) u_perm (
-        .clk(clk), .we(ld_we_k), .waddr(ld_addr), .wlane(ld_lane), .wdata(ld_data[PW-1:0]),
+    wire [N_MUL*PW-1:0] k_wdata;   // the low PW bits of each 16-bit load lane
+    permdnn_sram #(.AW(WAW), .LANES(N_MUL), .LBITS(PW)) u_perm (
+        .clk(clk), .we(ld_we_k), .waddr(ld_addr), .wdata(k_wdata),
         .raddr(k_addr), .rdata(k_word));
 
     wire                col_busy;
@@ -157,8 +157,8 @@ module permdnn_pe #(
     // Weight word j*S_e + slot: lane l of word s is local block-row s*N_MUL + l.
     wire [WAW-1:0]      w_addr = {{SW{1'b0}}, i_j} * {{CW{1'b0}}, se} + {{CW{1'b0}}, i_slot};
     wire [N_MUL*16-1:0] w_word;
-    permdnn_sram #(.AW(WAW), .LANES(N_MUL), .LBITS(16), .LIW(LIW)) u_weights (
-        .clk(clk), .we(ld_we_w), .waddr(ld_addr), .wlane(ld_lane), .wdata(ld_data),
+    permdnn_sram #(.AW(WAW), .LANES(N_MUL), .LBITS(16)) u_weights (
+        .clk(clk), .we(ld_we_w), .waddr(ld_addr), .wdata(ld_data),
         .raddr(w_addr), .rdata(w_word));
 
     // WRD -> MUL register
@@ -229,6 +229,7 @@ module permdnn_pe #(
         for (l = 0; l < N_MUL; l = l + 1) begin : g_lane
             localparam [LW-1:0] LANE_L = l;
             localparam [RW-1:0] LANE_R = l;
+            assign k_wdata[l*PW +: PW] = ld_data[l*16 +: PW];
             permdnn_mul16 u_mul (.w(o_w[l*16 +: 16]), .x(o_x), .product(products[l*32 +: 32]));
             // ACC: the lane's product into its row (lanes >= the active count idle).
             permdnn_satacc #(.ACC_BITS(ACC_BITS)) u_acc (

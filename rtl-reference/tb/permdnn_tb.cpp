@@ -115,6 +115,23 @@ std::string cell(bool valid, uint64_t column, uint64_t slot) {
     return pad(std::to_string(column) + "." + std::to_string(slot), 8);
 }
 
+// ld_data: one load word, lane i in bits [16*i, 16*i + 16). The port is an integer up to 64 bits
+// and a VlWide (32-bit words) beyond; bits past the lanes given are zero.
+template <class T>
+void setLoadWord(T& port, const std::vector<uint16_t>& lanes) {
+    static_assert(sizeof(T) * 8 <= 64, "integral load port expected");
+    uint64_t word = 0;
+    for (size_t i = 0; i < lanes.size() && i < sizeof(T) / 2; ++i) word |= uint64_t(lanes[i]) << (16 * i);
+    port = static_cast<T>(word);
+}
+template <std::size_t W>
+void setLoadWord(VlWide<W>& port, const std::vector<uint16_t>& lanes) {
+    for (std::size_t w = 0; w < W; ++w) {
+        const std::size_t low = 2 * w, high = 2 * w + 1;
+        port.at(w) = (low < lanes.size() ? lanes[low] : 0u) | (high < lanes.size() ? uint32_t(lanes[high]) << 16 : 0u);
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -167,21 +184,27 @@ int main(int argc, char** argv) {
         top->clk = 1;
         top->eval();
     };
-    auto load = [&](int sel, long pe, long addr, long lane, long data) {
+    // One load-port write per clock: a whole word (its lanes; missing lanes are zero).
+    auto load = [&](int sel, long pe, long addr, const std::vector<long>& lanes) {
+        std::vector<uint16_t> data(lanes.size());
+        for (size_t i = 0; i < lanes.size(); ++i) data[i] = (uint16_t)lanes[i];
         top->ld_we = 1;
         top->ld_sel = sel;
         top->ld_pe = pe;
         top->ld_addr = addr;
-        top->ld_lane = lane;
-        top->ld_data = (uint16_t)data;
+        setLoadWord(top->ld_data, data);
         tick();
     };
 
     top->rst = 1;
     tick();
     top->rst = 0;
-    // Activation buffer: word j / S, lane j mod S.
-    for (long j = 0; j < n; ++j) load(0, 0, j / TB_WORD_WIDTH, j % TB_WORD_WIDTH, layer.x[j]);
+    // Activation buffer: word j / S, lane j mod S (the last word zero padded).
+    for (long word = 0; word * TB_WORD_WIDTH < n; ++word) {
+        std::vector<long> lanes(TB_WORD_WIDTH, 0);
+        for (long i = 0; i < TB_WORD_WIDTH && word * TB_WORD_WIDTH + i < n; ++i) lanes[i] = layer.x[word * TB_WORD_WIDTH + i];
+        load(0, 0, word, lanes);
+    }
     top->ld_we = 0;
     top->cfg_n = n;
     top->cfg_p = p;
@@ -204,32 +227,32 @@ int main(int argc, char** argv) {
                 const long b = e < activePEs ? (tile.blockRows - e + pes - 1) / pes : 0;
                 if (b > TB_MAX_BLOCK_ROWS) fail("B_e exceeds MAX_BLOCK_ROWS");
                 blockRows[e] = b;
-                load(3, e, 0, 0, b);
+                load(3, e, 0, {b});
                 if (b == 0) continue;
                 const long s = (b + lanes - 1) / lanes;
                 auto globalRow = [&](long local) { return groupFirst + local * pes + e; };
-                // Weight word j*S_e + slot, lane = local block-row mod N_MUL (zero padded).
+                // Word `word` of a slot's lanes: lane = local block-row mod N_MUL (zero padded).
+                auto slotWord = [&](long word, auto value) {
+                    std::vector<long> data(lanes, 0);
+                    for (long lane = 0; lane < lanes; ++lane) {
+                        const long local = word * lanes + lane;
+                        if (local < b) data[lane] = value(globalRow(local));
+                    }
+                    return data;
+                };
+                // Weight word j*S_e + slot.
                 for (long j = 0; j < n; ++j)
                     for (long word = 0; word < s; ++word)
-                        for (long lane = 0; lane < lanes; ++lane) {
-                            const long local = word * lanes + lane;
-                            load(1, e, j * s + word, lane, local < b ? layer.w[globalRow(local) * nb * p + j] : 0);
-                        }
+                        load(1, e, j * s + word, slotWord(word, [&](long r) { return layer.w[r * nb * p + j]; }));
                 if (layer.formula) {
                     // Row offsets (r_b * Nb) mod p in words 0 ..< S_e.
                     for (long word = 0; word < s; ++word)
-                        for (long lane = 0; lane < lanes; ++lane) {
-                            const long local = word * lanes + lane;
-                            load(2, e, word, lane, local < b ? (globalRow(local) * nb) % p : 0);
-                        }
+                        load(2, e, word, slotWord(word, [&](long r) { return (r * nb) % p; }));
                 } else {
                     // Permutation word c*S_e + slot.
                     for (long c = 0; c < nb; ++c)
                         for (long word = 0; word < s; ++word)
-                            for (long lane = 0; lane < lanes; ++lane) {
-                                const long local = word * lanes + lane;
-                                load(2, e, c * s + word, lane, local < b ? layer.k[globalRow(local) * nb + c] : 0);
-                            }
+                            load(2, e, c * s + word, slotWord(word, [&](long r) { return layer.k[r * nb + c]; }));
                 }
             }
             top->ld_we = 0;

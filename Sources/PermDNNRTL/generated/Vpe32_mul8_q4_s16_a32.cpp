@@ -23,7 +23,6 @@ Vpe32_mul8_q4_s16_a32::Vpe32_mul8_q4_s16_a32(sc_module_name /* unused */)
     , ld_we{vlSymsp->TOP.ld_we}
     , ld_sel{vlSymsp->TOP.ld_sel}
     , ld_pe{vlSymsp->TOP.ld_pe}
-    , ld_lane{vlSymsp->TOP.ld_lane}
     , dbg_pe{vlSymsp->TOP.dbg_pe}
     , dbg_active{vlSymsp->TOP.dbg_active}
     , dbg_qcount{vlSymsp->TOP.dbg_qcount}
@@ -46,7 +45,6 @@ Vpe32_mul8_q4_s16_a32::Vpe32_mul8_q4_s16_a32(sc_module_name /* unused */)
     , cfg_first_word{vlSymsp->TOP.cfg_first_word}
     , cfg_end{vlSymsp->TOP.cfg_end}
     , ld_addr{vlSymsp->TOP.ld_addr}
-    , ld_data{vlSymsp->TOP.ld_data}
     , dbg_row{vlSymsp->TOP.dbg_row}
     , dbg_out{vlSymsp->TOP.dbg_out}
     , dbg_i_j{vlSymsp->TOP.dbg_i_j}
@@ -57,6 +55,7 @@ Vpe32_mul8_q4_s16_a32::Vpe32_mul8_q4_s16_a32(sc_module_name /* unused */)
     , nzd_j{vlSymsp->TOP.nzd_j}
     , dbg_acc{vlSymsp->TOP.dbg_acc}
     , cycle{vlSymsp->TOP.cycle}
+    , ld_data{vlSymsp->TOP.ld_data}
     , dbg_a_rows{vlSymsp->TOP.dbg_a_rows}
     , dbg_a_products{vlSymsp->TOP.dbg_a_products}
     , dbg_acc_wdata{vlSymsp->TOP.dbg_acc_wdata}
@@ -110,14 +109,13 @@ Vpe32_mul8_q4_s16_a32::Vpe32_mul8_q4_s16_a32(sc_module_name /* unused */)
     sensitive << ld_we;
     sensitive << ld_sel;
     sensitive << ld_pe;
-    sensitive << ld_lane;
     sensitive << dbg_pe;
     sensitive << cfg_n;
     sensitive << cfg_first_word;
     sensitive << cfg_end;
     sensitive << ld_addr;
-    sensitive << ld_data;
     sensitive << dbg_row;
+    sensitive << ld_data;
 
 }
 

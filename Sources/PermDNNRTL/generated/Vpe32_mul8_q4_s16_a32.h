@@ -41,7 +41,6 @@ class Vpe32_mul8_q4_s16_a32 VL_NOT_FINAL : public ::sc_core::sc_module, public V
     sc_in<bool> &ld_we;
     sc_in<uint32_t> &ld_sel;
     sc_in<uint32_t> &ld_pe;
-    sc_in<uint32_t> &ld_lane;
     sc_in<uint32_t> &dbg_pe;
     sc_out<bool> &dbg_active;
     sc_out<uint32_t> &dbg_qcount;
@@ -64,7 +63,6 @@ class Vpe32_mul8_q4_s16_a32 VL_NOT_FINAL : public ::sc_core::sc_module, public V
     sc_in<uint32_t> &cfg_first_word;
     sc_in<uint32_t> &cfg_end;
     sc_in<uint32_t> &ld_addr;
-    sc_in<uint32_t> &ld_data;
     sc_in<uint32_t> &dbg_row;
     sc_out<uint32_t> &dbg_out;
     sc_out<uint32_t> &dbg_i_j;
@@ -75,6 +73,7 @@ class Vpe32_mul8_q4_s16_a32 VL_NOT_FINAL : public ::sc_core::sc_module, public V
     sc_out<uint32_t> &nzd_j;
     sc_out<uint32_t> &dbg_acc;
     sc_out<uint32_t> &cycle;
+    sc_in<sc_bv<256> > &ld_data;
     sc_out<sc_bv<88> > &dbg_a_rows;
     sc_out<sc_bv<256> > &dbg_a_products;
     sc_out<sc_bv<256> > &dbg_acc_wdata;

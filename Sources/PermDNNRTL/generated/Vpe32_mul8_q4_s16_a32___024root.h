@@ -56,7 +56,6 @@ class Vpe32_mul8_q4_s16_a32___024root final : public VerilatedModule {
         CData/*0:0*/ __Vcellout__permdnn_engine__draining;
         CData/*1:0*/ __Vcellout__permdnn_engine__nzd_action;
         CData/*4:0*/ __Vcellinp__permdnn_engine__dbg_pe;
-        CData/*3:0*/ __Vcellinp__permdnn_engine__ld_lane;
         CData/*4:0*/ __Vcellinp__permdnn_engine__ld_pe;
         CData/*1:0*/ __Vcellinp__permdnn_engine__ld_sel;
         CData/*0:0*/ __Vcellinp__permdnn_engine__ld_we;
@@ -116,9 +115,9 @@ class Vpe32_mul8_q4_s16_a32___024root final : public VerilatedModule {
         CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k;
         CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w;
         CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__push;
+        CData/*0:0*/ permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__selected;
     };
     struct {
-        CData/*0:0*/ permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__selected;
         CData/*5:0*/ permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__block_rows;
         CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k;
         CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w;
@@ -182,9 +181,9 @@ class Vpe32_mul8_q4_s16_a32___024root final : public VerilatedModule {
         CData/*5:0*/ permdnn_engine__DOT__g_pe__BRA__19__KET____DOT__block_rows;
         CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__19__KET____DOT__u_pe__ld_we_k;
         CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__19__KET____DOT__u_pe__ld_we_w;
+        CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__19__KET____DOT__u_pe__push;
     };
     struct {
-        CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__19__KET____DOT__u_pe__push;
         CData/*0:0*/ permdnn_engine__DOT__g_pe__BRA__20__KET____DOT__selected;
         CData/*5:0*/ permdnn_engine__DOT__g_pe__BRA__20__KET____DOT__block_rows;
         CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__20__KET____DOT__u_pe__ld_we_k;
@@ -248,12 +247,11 @@ class Vpe32_mul8_q4_s16_a32___024root final : public VerilatedModule {
         CData/*0:0*/ permdnn_engine__DOT__u_nzd__DOT__more;
         CData/*3:0*/ permdnn_engine__DOT__u_nzd__DOT__pos;
         CData/*0:0*/ __Vtrigrprev__TOP____Vcellinp__permdnn_engine__clk;
+        CData/*0:0*/ __VactContinue;
     };
     struct {
-        CData/*0:0*/ __VactContinue;
         SData/*12:0*/ __Vcellout__permdnn_engine__nzd_j;
         SData/*10:0*/ __Vcellinp__permdnn_engine__dbg_row;
-        SData/*15:0*/ __Vcellinp__permdnn_engine__ld_data;
         SData/*14:0*/ __Vcellinp__permdnn_engine__ld_addr;
         SData/*12:0*/ __Vcellinp__permdnn_engine__cfg_end;
         SData/*8:0*/ __Vcellinp__permdnn_engine__cfg_first_word;
@@ -274,6 +272,7 @@ class Vpe32_mul8_q4_s16_a32___024root final : public VerilatedModule {
         SData/*15:0*/ permdnn_engine__DOT__u_nzd__DOT__mask;
         SData/*12:0*/ permdnn_engine__DOT__u_nzd__DOT__t_wide;
         SData/*12:0*/ permdnn_engine__DOT__u_nzd__DOT__cm_wide;
+        VlWide<8>/*255:0*/ __Vcellinp__permdnn_engine__ld_data;
         IData/*31:0*/ permdnn_engine__DOT__cycle_r;
         IData/*31:0*/ permdnn_engine__DOT__active;
         IData/*31:0*/ permdnn_engine__DOT__room;
@@ -327,7 +326,6 @@ class Vpe32_mul8_q4_s16_a32___024root final : public VerilatedModule {
     sc_in<bool> ld_we;
     sc_in<uint32_t> ld_sel;
     sc_in<uint32_t> ld_pe;
-    sc_in<uint32_t> ld_lane;
     sc_in<uint32_t> dbg_pe;
     sc_out<bool> dbg_active;
     sc_out<uint32_t> dbg_qcount;
@@ -350,7 +348,6 @@ class Vpe32_mul8_q4_s16_a32___024root final : public VerilatedModule {
     sc_in<uint32_t> cfg_first_word;
     sc_in<uint32_t> cfg_end;
     sc_in<uint32_t> ld_addr;
-    sc_in<uint32_t> ld_data;
     sc_in<uint32_t> dbg_row;
     sc_out<uint32_t> dbg_out;
     sc_out<uint32_t> dbg_i_j;
@@ -361,6 +358,7 @@ class Vpe32_mul8_q4_s16_a32___024root final : public VerilatedModule {
     sc_out<uint32_t> nzd_j;
     sc_out<uint32_t> dbg_acc;
     sc_out<uint32_t> cycle;
+    sc_in<sc_bv<256> > ld_data;
     sc_out<sc_bv<88> > dbg_a_rows;
     sc_out<sc_bv<256> > dbg_a_products;
     sc_out<sc_bv<256> > dbg_acc_wdata;

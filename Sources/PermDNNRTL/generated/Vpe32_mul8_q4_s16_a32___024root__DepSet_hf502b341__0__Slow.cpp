@@ -44,8 +44,6 @@ VL_ATTR_COLD void Vpe32_mul8_q4_s16_a32___024root___stl_sequent__TOP__0(Vpe32_mu
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_relu, vlSelf->cfg_relu);
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_formula, vlSelf->cfg_formula);
     VL_ASSIGN_ISI(15,vlSelf->__Vcellinp__permdnn_engine__ld_addr, vlSelf->ld_addr);
-    VL_ASSIGN_ISI(4,vlSelf->__Vcellinp__permdnn_engine__ld_lane, vlSelf->ld_lane);
-    VL_ASSIGN_ISI(16,vlSelf->__Vcellinp__permdnn_engine__ld_data, vlSelf->ld_data);
     VL_ASSIGN_SII(1,vlSelf->busy, vlSelf->permdnn_engine__DOT__running);
     VL_ASSIGN_SII(9,vlSelf->nzd_word, vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word);
     VL_ASSIGN_SII(32,vlSelf->cycle, vlSelf->permdnn_engine__DOT__cycle_r);
@@ -1091,6 +1089,7 @@ VL_ATTR_COLD void Vpe32_mul8_q4_s16_a32___024root___stl_sequent__TOP__0(Vpe32_mu
     vlSelf->permdnn_engine__DOT__pe_a_prod[0x1fU][7U] 
         = vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__31__KET____DOT__u_pe.__PVT__a_products[7U];
     VL_ASSIGN_ISI(5,vlSelf->__Vcellinp__permdnn_engine__dbg_pe, vlSelf->dbg_pe);
+    VL_ASSIGN_WSW(256,vlSelf->__Vcellinp__permdnn_engine__ld_data, vlSelf->ld_data);
     vlSelf->permdnn_engine__DOT__pe_a[0U] = ((0xfffcU 
                                               & vlSelf->permdnn_engine__DOT__pe_a
                                               [0U]) 

@@ -32,7 +32,6 @@ class Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2 final : public VerilatedModule {
         VL_IN8(push_cm,4,0);
         VL_IN8(ld_we_w,0,0);
         VL_IN8(ld_we_k,0,0);
-        VL_IN8(ld_lane,2,0);
         VL_OUT8(room,0,0);
         VL_OUT8(idle,0,0);
         VL_OUT8(drained,0,0);
@@ -81,9 +80,9 @@ class Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2 final : public VerilatedModule {
         CData/*5:0*/ __PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_sum;
         CData/*4:0*/ __PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_load;
         CData/*4:0*/ __PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k;
+        CData/*4:0*/ __PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_stored;
     };
     struct {
-        CData/*4:0*/ __PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_stored;
         CData/*5:0*/ __PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_sum;
         CData/*4:0*/ __PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load;
         CData/*4:0*/ __PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k;
@@ -135,7 +134,6 @@ class Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2 final : public VerilatedModule {
         VL_IN16(push_j,12,0);
         VL_IN16(push_c,12,0);
         VL_IN16(ld_addr,14,0);
-        VL_IN16(ld_data,15,0);
         VL_IN16(dbg_row,10,0);
         VL_OUT16(dbg_out,15,0);
         VL_OUT16(tr_i_j,12,0);
@@ -147,10 +145,10 @@ class Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2 final : public VerilatedModule {
         SData/*15:0*/ __PVT__i_x;
         SData/*12:0*/ __PVT__i_j;
         SData/*14:0*/ __PVT__w_addr;
-    };
-    struct {
         SData/*15:0*/ __PVT__o_x;
         SData/*12:0*/ __PVT__o_j;
+    };
+    struct {
         SData/*12:0*/ __PVT__a_j;
         SData/*10:0*/ __PVT__d_ptr;
         SData/*15:0*/ __PVT__u_idx__DOT__col_x;
@@ -166,6 +164,7 @@ class Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2 final : public VerilatedModule {
         SData/*10:0*/ u_accmem__DOT____VdfgTmp_hb879cc2f__0;
         SData/*10:0*/ u_accmem__DOT____VdfgTmp_hbbca75e2__0;
         SData/*10:0*/ u_accmem__DOT____VdfgTmp_hbb10347a__0;
+        VL_INW(ld_data,127,0,4);
         VL_OUT(dbg_acc,31,0);
         VL_OUTW(tr_a_rows,87,0,3);
         VL_OUTW(tr_a_products,255,0,8);
@@ -189,6 +188,7 @@ class Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2 final : public VerilatedModule {
         IData/*31:0*/ __PVT__u_accmem__DOT__q;
         IData/*31:0*/ __PVT__u_outmem__DOT__q;
         QData/*51:0*/ __PVT__q_head;
+        QData/*39:0*/ __PVT__k_wdata;
         QData/*32:0*/ __PVT__g_lane__BRA__0__KET____DOT__u_acc__DOT__exact;
         QData/*32:0*/ __PVT__g_lane__BRA__0__KET____DOT__u_requant__DOT__half;
         QData/*32:0*/ __PVT__g_lane__BRA__0__KET____DOT__u_requant__DOT__shifted;

@@ -7,6 +7,38 @@
 #include "Vpe32_mul8_q4_s16_a32__Syms.h"
 #include "Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2.h"
 
+VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0(Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpe32_mul8_q4_s16_a32__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+        Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0\n"); );
+    // Body
+    vlSelf->__PVT__k_wdata = (((QData)((IData)((0x1fU 
+                                                & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U] 
+                                                   >> 0x10U)))) 
+                               << 0x23U) | (((QData)((IData)(
+                                                             (0x1fU 
+                                                              & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U]))) 
+                                             << 0x1eU) 
+                                            | (QData)((IData)(
+                                                              ((0x3e000000U 
+                                                                & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+                                                                   << 9U)) 
+                                                               | ((0x1f00000U 
+                                                                   & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+                                                                      << 0x14U)) 
+                                                                  | ((0xf8000U 
+                                                                      & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+                                                                         >> 1U)) 
+                                                                     | ((0x7c00U 
+                                                                         & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+                                                                            << 0xaU)) 
+                                                                        | ((0x3e0U 
+                                                                            & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+                                                                               >> 0xbU)) 
+                                                                           | (0x1fU 
+                                                                              & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]))))))))));
+}
+
 VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0(Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2* vlSelf) {
     if (false && vlSelf) {}  // Prevent unused
     Vpe32_mul8_q4_s16_a32__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
@@ -275,6 +307,14 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
@@ -291,14 +331,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -416,6 +448,55 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x23U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x1eU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x19U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x14U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xfU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xaU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 5U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x1fU & (IData)(vlSelf->__PVT__k_wdata));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & vlSelf->__PVT__out_wdata[0U]);
@@ -483,132 +564,50 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
                                                & (vlSelf->__PVT__out_waddr[2U] 
                                                   >> 0xdU));
     }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
@@ -1231,38 +1230,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
             = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
-    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
-            = __Vdlyvval__u_outmem__DOT__mem__v0;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
-            = __Vdlyvval__u_outmem__DOT__mem__v1;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
-            = __Vdlyvval__u_outmem__DOT__mem__v2;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
-            = __Vdlyvval__u_outmem__DOT__mem__v3;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
-            = __Vdlyvval__u_outmem__DOT__mem__v4;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
-            = __Vdlyvval__u_outmem__DOT__mem__v5;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
-            = __Vdlyvval__u_outmem__DOT__mem__v6;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
-            = __Vdlyvval__u_outmem__DOT__mem__v7;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0;
@@ -1294,6 +1261,38 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
+            = __Vdlyvval__u_outmem__DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
+            = __Vdlyvval__u_outmem__DOT__mem__v1;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
+            = __Vdlyvval__u_outmem__DOT__mem__v2;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
+            = __Vdlyvval__u_outmem__DOT__mem__v3;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
+            = __Vdlyvval__u_outmem__DOT__mem__v4;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
+            = __Vdlyvval__u_outmem__DOT__mem__v5;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
+            = __Vdlyvval__u_outmem__DOT__mem__v6;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
+            = __Vdlyvval__u_outmem__DOT__mem__v7;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -2586,6 +2585,14 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
@@ -2602,14 +2609,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -2727,6 +2726,55 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x23U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x1eU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x19U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x14U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xfU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xaU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 5U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x1fU & (IData)(vlSelf->__PVT__k_wdata));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & vlSelf->__PVT__out_wdata[0U]);
@@ -2794,132 +2842,50 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
                                                & (vlSelf->__PVT__out_waddr[2U] 
                                                   >> 0xdU));
     }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
@@ -3542,38 +3508,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
             = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
-    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
-            = __Vdlyvval__u_outmem__DOT__mem__v0;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
-            = __Vdlyvval__u_outmem__DOT__mem__v1;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
-            = __Vdlyvval__u_outmem__DOT__mem__v2;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
-            = __Vdlyvval__u_outmem__DOT__mem__v3;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
-            = __Vdlyvval__u_outmem__DOT__mem__v4;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
-            = __Vdlyvval__u_outmem__DOT__mem__v5;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
-            = __Vdlyvval__u_outmem__DOT__mem__v6;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
-            = __Vdlyvval__u_outmem__DOT__mem__v7;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0;
@@ -3605,6 +3539,38 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
+            = __Vdlyvval__u_outmem__DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
+            = __Vdlyvval__u_outmem__DOT__mem__v1;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
+            = __Vdlyvval__u_outmem__DOT__mem__v2;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
+            = __Vdlyvval__u_outmem__DOT__mem__v3;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
+            = __Vdlyvval__u_outmem__DOT__mem__v4;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
+            = __Vdlyvval__u_outmem__DOT__mem__v5;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
+            = __Vdlyvval__u_outmem__DOT__mem__v6;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
+            = __Vdlyvval__u_outmem__DOT__mem__v7;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -4302,6 +4268,14 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
@@ -4318,14 +4292,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -4443,6 +4409,55 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x23U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x1eU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x19U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x14U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xfU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xaU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 5U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x1fU & (IData)(vlSelf->__PVT__k_wdata));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & vlSelf->__PVT__out_wdata[0U]);
@@ -4510,132 +4525,50 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
                                                & (vlSelf->__PVT__out_waddr[2U] 
                                                   >> 0xdU));
     }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
@@ -5258,38 +5191,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
             = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
-    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
-            = __Vdlyvval__u_outmem__DOT__mem__v0;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
-            = __Vdlyvval__u_outmem__DOT__mem__v1;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
-            = __Vdlyvval__u_outmem__DOT__mem__v2;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
-            = __Vdlyvval__u_outmem__DOT__mem__v3;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
-            = __Vdlyvval__u_outmem__DOT__mem__v4;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
-            = __Vdlyvval__u_outmem__DOT__mem__v5;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
-            = __Vdlyvval__u_outmem__DOT__mem__v6;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
-            = __Vdlyvval__u_outmem__DOT__mem__v7;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0;
@@ -5321,6 +5222,38 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
+            = __Vdlyvval__u_outmem__DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
+            = __Vdlyvval__u_outmem__DOT__mem__v1;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
+            = __Vdlyvval__u_outmem__DOT__mem__v2;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
+            = __Vdlyvval__u_outmem__DOT__mem__v3;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
+            = __Vdlyvval__u_outmem__DOT__mem__v4;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
+            = __Vdlyvval__u_outmem__DOT__mem__v5;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
+            = __Vdlyvval__u_outmem__DOT__mem__v6;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
+            = __Vdlyvval__u_outmem__DOT__mem__v7;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -6018,6 +5951,14 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
@@ -6034,14 +5975,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -6159,6 +6092,55 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x23U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x1eU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x19U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x14U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xfU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xaU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 5U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x1fU & (IData)(vlSelf->__PVT__k_wdata));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & vlSelf->__PVT__out_wdata[0U]);
@@ -6226,132 +6208,50 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
                                                & (vlSelf->__PVT__out_waddr[2U] 
                                                   >> 0xdU));
     }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
@@ -6974,38 +6874,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
             = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
-    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
-            = __Vdlyvval__u_outmem__DOT__mem__v0;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
-            = __Vdlyvval__u_outmem__DOT__mem__v1;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
-            = __Vdlyvval__u_outmem__DOT__mem__v2;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
-            = __Vdlyvval__u_outmem__DOT__mem__v3;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
-            = __Vdlyvval__u_outmem__DOT__mem__v4;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
-            = __Vdlyvval__u_outmem__DOT__mem__v5;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
-            = __Vdlyvval__u_outmem__DOT__mem__v6;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
-            = __Vdlyvval__u_outmem__DOT__mem__v7;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0;
@@ -7037,6 +6905,38 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
+            = __Vdlyvval__u_outmem__DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
+            = __Vdlyvval__u_outmem__DOT__mem__v1;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
+            = __Vdlyvval__u_outmem__DOT__mem__v2;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
+            = __Vdlyvval__u_outmem__DOT__mem__v3;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
+            = __Vdlyvval__u_outmem__DOT__mem__v4;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
+            = __Vdlyvval__u_outmem__DOT__mem__v5;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
+            = __Vdlyvval__u_outmem__DOT__mem__v6;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
+            = __Vdlyvval__u_outmem__DOT__mem__v7;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -7734,6 +7634,14 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
@@ -7750,14 +7658,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -7875,6 +7775,55 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x23U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x1eU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x19U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x14U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xfU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xaU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 5U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x1fU & (IData)(vlSelf->__PVT__k_wdata));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & vlSelf->__PVT__out_wdata[0U]);
@@ -7942,132 +7891,50 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
                                                & (vlSelf->__PVT__out_waddr[2U] 
                                                   >> 0xdU));
     }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
@@ -8690,38 +8557,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
             = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
-    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
-            = __Vdlyvval__u_outmem__DOT__mem__v0;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
-            = __Vdlyvval__u_outmem__DOT__mem__v1;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
-            = __Vdlyvval__u_outmem__DOT__mem__v2;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
-            = __Vdlyvval__u_outmem__DOT__mem__v3;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
-            = __Vdlyvval__u_outmem__DOT__mem__v4;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
-            = __Vdlyvval__u_outmem__DOT__mem__v5;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
-            = __Vdlyvval__u_outmem__DOT__mem__v6;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
-            = __Vdlyvval__u_outmem__DOT__mem__v7;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0;
@@ -8753,6 +8588,38 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
+            = __Vdlyvval__u_outmem__DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
+            = __Vdlyvval__u_outmem__DOT__mem__v1;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
+            = __Vdlyvval__u_outmem__DOT__mem__v2;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
+            = __Vdlyvval__u_outmem__DOT__mem__v3;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
+            = __Vdlyvval__u_outmem__DOT__mem__v4;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
+            = __Vdlyvval__u_outmem__DOT__mem__v5;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
+            = __Vdlyvval__u_outmem__DOT__mem__v6;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
+            = __Vdlyvval__u_outmem__DOT__mem__v7;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;

@@ -545,6 +545,14 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
@@ -561,14 +569,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -686,6 +686,55 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x23U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x1eU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x19U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x14U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xfU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xaU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 5U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x1fU & (IData)(vlSelf->__PVT__k_wdata));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & vlSelf->__PVT__out_wdata[0U]);
@@ -753,132 +802,50 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
                                                & (vlSelf->__PVT__out_waddr[2U] 
                                                   >> 0xdU));
     }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
@@ -1501,38 +1468,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
             = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
-    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
-            = __Vdlyvval__u_outmem__DOT__mem__v0;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
-            = __Vdlyvval__u_outmem__DOT__mem__v1;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
-            = __Vdlyvval__u_outmem__DOT__mem__v2;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
-            = __Vdlyvval__u_outmem__DOT__mem__v3;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
-            = __Vdlyvval__u_outmem__DOT__mem__v4;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
-            = __Vdlyvval__u_outmem__DOT__mem__v5;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
-            = __Vdlyvval__u_outmem__DOT__mem__v6;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
-            = __Vdlyvval__u_outmem__DOT__mem__v7;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0;
@@ -1564,6 +1499,38 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
+            = __Vdlyvval__u_outmem__DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
+            = __Vdlyvval__u_outmem__DOT__mem__v1;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
+            = __Vdlyvval__u_outmem__DOT__mem__v2;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
+            = __Vdlyvval__u_outmem__DOT__mem__v3;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
+            = __Vdlyvval__u_outmem__DOT__mem__v4;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
+            = __Vdlyvval__u_outmem__DOT__mem__v5;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
+            = __Vdlyvval__u_outmem__DOT__mem__v6;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
+            = __Vdlyvval__u_outmem__DOT__mem__v7;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -2261,6 +2228,14 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
@@ -2277,14 +2252,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -2402,6 +2369,55 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x23U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x1eU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x19U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x14U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xfU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xaU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 5U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x1fU & (IData)(vlSelf->__PVT__k_wdata));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & vlSelf->__PVT__out_wdata[0U]);
@@ -2469,132 +2485,50 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
                                                & (vlSelf->__PVT__out_waddr[2U] 
                                                   >> 0xdU));
     }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
@@ -3217,38 +3151,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
             = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
-    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
-            = __Vdlyvval__u_outmem__DOT__mem__v0;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
-            = __Vdlyvval__u_outmem__DOT__mem__v1;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
-            = __Vdlyvval__u_outmem__DOT__mem__v2;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
-            = __Vdlyvval__u_outmem__DOT__mem__v3;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
-            = __Vdlyvval__u_outmem__DOT__mem__v4;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
-            = __Vdlyvval__u_outmem__DOT__mem__v5;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
-            = __Vdlyvval__u_outmem__DOT__mem__v6;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
-            = __Vdlyvval__u_outmem__DOT__mem__v7;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0;
@@ -3280,6 +3182,38 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
+            = __Vdlyvval__u_outmem__DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
+            = __Vdlyvval__u_outmem__DOT__mem__v1;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
+            = __Vdlyvval__u_outmem__DOT__mem__v2;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
+            = __Vdlyvval__u_outmem__DOT__mem__v3;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
+            = __Vdlyvval__u_outmem__DOT__mem__v4;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
+            = __Vdlyvval__u_outmem__DOT__mem__v5;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
+            = __Vdlyvval__u_outmem__DOT__mem__v6;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
+            = __Vdlyvval__u_outmem__DOT__mem__v7;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -3977,6 +3911,14 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
@@ -3993,14 +3935,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -4118,6 +4052,55 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x23U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x1eU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x19U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x14U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xfU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xaU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 5U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x1fU & (IData)(vlSelf->__PVT__k_wdata));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & vlSelf->__PVT__out_wdata[0U]);
@@ -4185,132 +4168,50 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
                                                & (vlSelf->__PVT__out_waddr[2U] 
                                                   >> 0xdU));
     }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
@@ -4933,38 +4834,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
             = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
-    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
-            = __Vdlyvval__u_outmem__DOT__mem__v0;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
-            = __Vdlyvval__u_outmem__DOT__mem__v1;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
-            = __Vdlyvval__u_outmem__DOT__mem__v2;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
-            = __Vdlyvval__u_outmem__DOT__mem__v3;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
-            = __Vdlyvval__u_outmem__DOT__mem__v4;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
-            = __Vdlyvval__u_outmem__DOT__mem__v5;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
-            = __Vdlyvval__u_outmem__DOT__mem__v6;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
-            = __Vdlyvval__u_outmem__DOT__mem__v7;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0;
@@ -4996,6 +4865,38 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
+            = __Vdlyvval__u_outmem__DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
+            = __Vdlyvval__u_outmem__DOT__mem__v1;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
+            = __Vdlyvval__u_outmem__DOT__mem__v2;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
+            = __Vdlyvval__u_outmem__DOT__mem__v3;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
+            = __Vdlyvval__u_outmem__DOT__mem__v4;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
+            = __Vdlyvval__u_outmem__DOT__mem__v5;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
+            = __Vdlyvval__u_outmem__DOT__mem__v6;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
+            = __Vdlyvval__u_outmem__DOT__mem__v7;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -5693,6 +5594,14 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
@@ -5709,14 +5618,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -5834,6 +5735,55 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x23U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x1eU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x19U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x14U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xfU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xaU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 5U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x1fU & (IData)(vlSelf->__PVT__k_wdata));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & vlSelf->__PVT__out_wdata[0U]);
@@ -5901,132 +5851,50 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
                                                & (vlSelf->__PVT__out_waddr[2U] 
                                                   >> 0xdU));
     }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_w) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_w) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_w) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_w) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_w) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_w) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_k) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_k) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_k) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_k) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_k) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__8__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
@@ -6649,38 +6517,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
             = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
-    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
-            = __Vdlyvval__u_outmem__DOT__mem__v0;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
-            = __Vdlyvval__u_outmem__DOT__mem__v1;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
-            = __Vdlyvval__u_outmem__DOT__mem__v2;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
-            = __Vdlyvval__u_outmem__DOT__mem__v3;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
-            = __Vdlyvval__u_outmem__DOT__mem__v4;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
-            = __Vdlyvval__u_outmem__DOT__mem__v5;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
-            = __Vdlyvval__u_outmem__DOT__mem__v6;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
-            = __Vdlyvval__u_outmem__DOT__mem__v7;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0;
@@ -6712,6 +6548,38 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
+            = __Vdlyvval__u_outmem__DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
+            = __Vdlyvval__u_outmem__DOT__mem__v1;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
+            = __Vdlyvval__u_outmem__DOT__mem__v2;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
+            = __Vdlyvval__u_outmem__DOT__mem__v3;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
+            = __Vdlyvval__u_outmem__DOT__mem__v4;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
+            = __Vdlyvval__u_outmem__DOT__mem__v5;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
+            = __Vdlyvval__u_outmem__DOT__mem__v6;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
+            = __Vdlyvval__u_outmem__DOT__mem__v7;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -7409,6 +7277,14 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
@@ -7425,14 +7301,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -7550,6 +7418,55 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x23U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x1eU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x19U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0x14U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xfU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 0xaU)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x1fU & (IData)((vlSelf->__PVT__k_wdata 
+                                >> 5U)));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x1fU & (IData)(vlSelf->__PVT__k_wdata));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & vlSelf->__PVT__out_wdata[0U]);
@@ -7617,132 +7534,50 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
                                                & (vlSelf->__PVT__out_waddr[2U] 
                                                   >> 0xdU));
     }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_w) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_w) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_w) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[3U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_w) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_w) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[2U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_w) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
         __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
         __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_k) 
-         & (7U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_k) 
-         & (6U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_k) 
-         & (5U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_k) 
-         & (4U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_k) 
-         & (3U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__9__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (7U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x1fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
@@ -8365,38 +8200,6 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
             = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
-    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
-            = __Vdlyvval__u_outmem__DOT__mem__v0;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
-            = __Vdlyvval__u_outmem__DOT__mem__v1;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
-            = __Vdlyvval__u_outmem__DOT__mem__v2;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
-            = __Vdlyvval__u_outmem__DOT__mem__v3;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
-            = __Vdlyvval__u_outmem__DOT__mem__v4;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
-            = __Vdlyvval__u_outmem__DOT__mem__v5;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
-            = __Vdlyvval__u_outmem__DOT__mem__v6;
-    }
-    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
-        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
-            = __Vdlyvval__u_outmem__DOT__mem__v7;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem__v0;
@@ -8428,6 +8231,38 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v0) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v0] 
+            = __Vdlyvval__u_outmem__DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v1) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v1] 
+            = __Vdlyvval__u_outmem__DOT__mem__v1;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v2) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
+            = __Vdlyvval__u_outmem__DOT__mem__v2;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v3) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v3] 
+            = __Vdlyvval__u_outmem__DOT__mem__v3;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v4) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v4] 
+            = __Vdlyvval__u_outmem__DOT__mem__v4;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v5) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v5] 
+            = __Vdlyvval__u_outmem__DOT__mem__v5;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v6) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v6] 
+            = __Vdlyvval__u_outmem__DOT__mem__v6;
+    }
+    if (__Vdlyvset__u_outmem__DOT__mem__v7) {
+        vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v7] 
+            = __Vdlyvval__u_outmem__DOT__mem__v7;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -8585,4 +8420,274 @@ VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__per
         vlSelf->tr_i_slot = 0U;
         vlSelf->__PVT__u_idx__DOT__k_index = 0U;
     }
+}
+
+VL_INLINE_OPT void Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__9__KET____DOT__u_pe__1(Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpe32_mul8_q4_s16_a32__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+        Vpe32_mul8_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__9__KET____DOT__u_pe__1\n"); );
+    // Init
+    CData/*0:0*/ __VdfgTmp_h05c553e7__0;
+    __VdfgTmp_h05c553e7__0 = 0;
+    // Body
+    vlSelf->__PVT__g_lane__BRA__0__KET____DOT__u_requant__DOT__half 
+        = ((0U == (IData)(vlSymsp->TOP.permdnn_engine__DOT__frac_r))
+            ? 0ULL : (0x1ffffffffULL & (1ULL << (0xfU 
+                                                 & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__frac_r) 
+                                                    - (IData)(1U))))));
+    vlSelf->__PVT__w_addr = (0x7fffU & (((IData)(vlSelf->__PVT__i_j) 
+                                         * (3U & (((IData)(7U) 
+                                                   + (IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__9__KET____DOT__block_rows)) 
+                                                  >> 3U))) 
+                                        + (IData)(vlSelf->__PVT__i_slot)));
+    vlSelf->__PVT__u_idx__DOT__next_valid = ((3U & 
+                                              ((IData)(1U) 
+                                               + (IData)(vlSelf->tr_i_slot))) 
+                                             < (3U 
+                                                & (((IData)(7U) 
+                                                    + (IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__9__KET____DOT__block_rows)) 
+                                                   >> 3U)));
+    vlSelf->__PVT__u_idx__DOT__rest_b = (0x3fU & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__9__KET____DOT__block_rows) 
+                                                  - 
+                                                  ((IData)(vlSelf->tr_i_slot) 
+                                                   << 3U)));
+    vlSelf->__PVT__u_idx__DOT__base_row = (0x7ffU & 
+                                           ((0x3fU 
+                                             & ((IData)(vlSelf->tr_i_slot) 
+                                                << 3U)) 
+                                            * (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r)));
+    vlSelf->__PVT__rows = (0x7ffU & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__9__KET____DOT__block_rows) 
+                                     * (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r)));
+    vlSelf->__PVT__pop = ((IData)(vlSymsp->TOP.permdnn_engine__DOT__compute) 
+                          & ((~ (IData)(vlSelf->__PVT__u_idx__DOT__col_valid)) 
+                             & (0U != (IData)(vlSelf->__PVT__u_queue__DOT__cnt))));
+    __VdfgTmp_h05c553e7__0 = ((IData)(vlSelf->__PVT__a_valid) 
+                              & (IData)(vlSymsp->TOP.permdnn_engine__DOT__compute));
+    vlSelf->tr_i_valid = ((IData)(vlSymsp->TOP.permdnn_engine__DOT__compute) 
+                          & ((IData)(vlSelf->__PVT__u_idx__DOT__col_valid) 
+                             | (0U != (IData)(vlSelf->__PVT__u_queue__DOT__cnt))));
+    vlSelf->__PVT__k_addr = (0x7fffU & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__formula_r)
+                                         ? (IData)(vlSelf->tr_i_slot)
+                                         : (((0x1fffU 
+                                              & ((IData)(vlSelf->__PVT__u_idx__DOT__col_valid)
+                                                  ? (IData)(vlSelf->__PVT__u_idx__DOT__col_c)
+                                                  : (IData)(
+                                                            (vlSelf->__PVT__q_head 
+                                                             >> 0xaU)))) 
+                                             * (3U 
+                                                & (((IData)(7U) 
+                                                    + (IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__9__KET____DOT__block_rows)) 
+                                                   >> 3U))) 
+                                            + (IData)(vlSelf->tr_i_slot))));
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_stored 
+        = vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem
+        [vlSelf->__PVT__k_addr];
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_stored 
+        = vlSelf->__PVT__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem
+        [vlSelf->__PVT__k_addr];
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_stored 
+        = vlSelf->__PVT__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem
+        [vlSelf->__PVT__k_addr];
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k_stored 
+        = vlSelf->__PVT__u_perm__DOT__g_lane__BRA__3__KET____DOT__mem
+        [vlSelf->__PVT__k_addr];
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k_stored 
+        = vlSelf->__PVT__u_perm__DOT__g_lane__BRA__4__KET____DOT__mem
+        [vlSelf->__PVT__k_addr];
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k_stored 
+        = vlSelf->__PVT__u_perm__DOT__g_lane__BRA__5__KET____DOT__mem
+        [vlSelf->__PVT__k_addr];
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k_stored 
+        = vlSelf->__PVT__u_perm__DOT__g_lane__BRA__6__KET____DOT__mem
+        [vlSelf->__PVT__k_addr];
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k_stored 
+        = vlSelf->__PVT__u_perm__DOT__g_lane__BRA__7__KET____DOT__mem
+        [vlSelf->__PVT__k_addr];
+    vlSelf->drained = ((IData)(vlSelf->__PVT__d_ptr) 
+                       >= (IData)(vlSelf->__PVT__rows));
+    vlSelf->tr_acc_we = ((((IData)(__VdfgTmp_h05c553e7__0) 
+                           & (7U < (IData)(vlSelf->__PVT__a_active))) 
+                          << 7U) | ((((IData)(__VdfgTmp_h05c553e7__0) 
+                                      & (6U < (IData)(vlSelf->__PVT__a_active))) 
+                                     << 6U) | ((((IData)(__VdfgTmp_h05c553e7__0) 
+                                                 & (5U 
+                                                    < (IData)(vlSelf->__PVT__a_active))) 
+                                                << 5U) 
+                                               | ((((IData)(__VdfgTmp_h05c553e7__0) 
+                                                    & (4U 
+                                                       < (IData)(vlSelf->__PVT__a_active))) 
+                                                   << 4U) 
+                                                  | ((((IData)(__VdfgTmp_h05c553e7__0) 
+                                                       & (3U 
+                                                          < (IData)(vlSelf->__PVT__a_active))) 
+                                                      << 3U) 
+                                                     | ((((IData)(__VdfgTmp_h05c553e7__0) 
+                                                          & (2U 
+                                                             < (IData)(vlSelf->__PVT__a_active))) 
+                                                         << 2U) 
+                                                        | ((((IData)(__VdfgTmp_h05c553e7__0) 
+                                                             & (1U 
+                                                                < (IData)(vlSelf->__PVT__a_active))) 
+                                                            << 1U) 
+                                                           | ((IData)(__VdfgTmp_h05c553e7__0) 
+                                                              & (0U 
+                                                                 < (IData)(vlSelf->__PVT__a_active))))))))));
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_sum 
+        = (0x3fU & ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_stored) 
+                    + (IData)(vlSelf->__PVT__u_idx__DOT__cur_cm)));
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_sum 
+        = (0x3fU & ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_stored) 
+                    + (IData)(vlSelf->__PVT__u_idx__DOT__cur_cm)));
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_sum 
+        = (0x3fU & ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_stored) 
+                    + (IData)(vlSelf->__PVT__u_idx__DOT__cur_cm)));
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k_sum 
+        = (0x3fU & ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k_stored) 
+                    + (IData)(vlSelf->__PVT__u_idx__DOT__cur_cm)));
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k_sum 
+        = (0x3fU & ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k_stored) 
+                    + (IData)(vlSelf->__PVT__u_idx__DOT__cur_cm)));
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k_sum 
+        = (0x3fU & ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k_stored) 
+                    + (IData)(vlSelf->__PVT__u_idx__DOT__cur_cm)));
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k_sum 
+        = (0x3fU & ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k_stored) 
+                    + (IData)(vlSelf->__PVT__u_idx__DOT__cur_cm)));
+    vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k_sum 
+        = (0x3fU & ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k_stored) 
+                    + (IData)(vlSelf->__PVT__u_idx__DOT__cur_cm)));
+    if (vlSymsp->TOP.permdnn_engine__DOT__formula_r) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_load 
+            = (0x1fU & (((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_sum) 
+                         >= (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         ? ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_sum) 
+                            - (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         : (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_sum)));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_load 
+            = (0x1fU & (((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_sum) 
+                         >= (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         ? ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_sum) 
+                            - (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         : (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_sum)));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load 
+            = (0x1fU & (((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_sum) 
+                         >= (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         ? ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_sum) 
+                            - (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         : (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_sum)));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k_load 
+            = (0x1fU & (((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k_sum) 
+                         >= (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         ? ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k_sum) 
+                            - (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         : (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k_sum)));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k_load 
+            = (0x1fU & (((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k_sum) 
+                         >= (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         ? ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k_sum) 
+                            - (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         : (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k_sum)));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k_load 
+            = (0x1fU & (((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k_sum) 
+                         >= (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         ? ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k_sum) 
+                            - (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         : (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k_sum)));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k_load 
+            = (0x1fU & (((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k_sum) 
+                         >= (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         ? ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k_sum) 
+                            - (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         : (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k_sum)));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k_load 
+            = (0x1fU & (((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k_sum) 
+                         >= (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         ? ((IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k_sum) 
+                            - (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r))
+                         : (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k_sum)));
+    } else {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_load 
+            = (0x1fU & (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_stored));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_load 
+            = (0x1fU & (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_stored));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load 
+            = (0x1fU & (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_stored));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k_load 
+            = (0x1fU & (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k_stored));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k_load 
+            = (0x1fU & (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k_stored));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k_load 
+            = (0x1fU & (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k_stored));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k_load 
+            = (0x1fU & (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k_stored));
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k_load 
+            = (0x1fU & (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k_stored));
+    }
+    if (vlSelf->__PVT__u_idx__DOT__cur_reload) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_load;
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_load;
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load;
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k_load;
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k_load;
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k_load;
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k_load;
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k_load;
+    } else {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg
+            [vlSelf->__PVT__u_idx__DOT__k_index];
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg
+            [vlSelf->__PVT__u_idx__DOT__k_index];
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg
+            [vlSelf->__PVT__u_idx__DOT__k_index];
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k_reg
+            [vlSelf->__PVT__u_idx__DOT__k_index];
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k_reg
+            [vlSelf->__PVT__u_idx__DOT__k_index];
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k_reg
+            [vlSelf->__PVT__u_idx__DOT__k_index];
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k_reg
+            [vlSelf->__PVT__u_idx__DOT__k_index];
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k 
+            = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k_reg
+            [vlSelf->__PVT__u_idx__DOT__k_index];
+    }
+    vlSelf->u_idx__DOT____VdfgTmp_h26ea42e2__0 = (0x1fU 
+                                                  & ((IData)(vlSelf->__PVT__u_idx__DOT__cur_t) 
+                                                     - (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k)));
+    vlSelf->u_idx__DOT____VdfgTmp_h1d3c8624__0 = (0x1fU 
+                                                  & ((IData)(vlSelf->__PVT__u_idx__DOT__cur_t) 
+                                                     - (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k)));
+    vlSelf->u_idx__DOT____VdfgTmp_he378c50e__0 = (0x1fU 
+                                                  & ((IData)(vlSelf->__PVT__u_idx__DOT__cur_t) 
+                                                     - (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k)));
+    vlSelf->u_idx__DOT____VdfgTmp_hf5ddd63e__0 = (0x1fU 
+                                                  & ((IData)(vlSelf->__PVT__u_idx__DOT__cur_t) 
+                                                     - (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__3__KET____DOT__k)));
+    vlSelf->u_idx__DOT____VdfgTmp_ha6c1b96b__0 = (0x1fU 
+                                                  & ((IData)(vlSelf->__PVT__u_idx__DOT__cur_t) 
+                                                     - (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__4__KET____DOT__k)));
+    vlSelf->u_idx__DOT____VdfgTmp_h2ed54312__0 = (0x1fU 
+                                                  & ((IData)(vlSelf->__PVT__u_idx__DOT__cur_t) 
+                                                     - (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__5__KET____DOT__k)));
+    vlSelf->u_idx__DOT____VdfgTmp_hb2703290__0 = (0x1fU 
+                                                  & ((IData)(vlSelf->__PVT__u_idx__DOT__cur_t) 
+                                                     - (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__6__KET____DOT__k)));
+    vlSelf->u_idx__DOT____VdfgTmp_h94a253df__0 = (0x1fU 
+                                                  & ((IData)(vlSelf->__PVT__u_idx__DOT__cur_t) 
+                                                     - (IData)(vlSelf->__PVT__u_idx__DOT__g_lane__BRA__7__KET____DOT__k)));
 }

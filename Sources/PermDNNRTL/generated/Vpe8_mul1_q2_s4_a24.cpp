@@ -24,7 +24,6 @@ Vpe8_mul1_q2_s4_a24::Vpe8_mul1_q2_s4_a24(sc_module_name /* unused */)
     , ld_we{vlSymsp->TOP.ld_we}
     , ld_sel{vlSymsp->TOP.ld_sel}
     , ld_pe{vlSymsp->TOP.ld_pe}
-    , ld_lane{vlSymsp->TOP.ld_lane}
     , dbg_pe{vlSymsp->TOP.dbg_pe}
     , dbg_active{vlSymsp->TOP.dbg_active}
     , dbg_qcount{vlSymsp->TOP.dbg_qcount}
@@ -47,7 +46,6 @@ Vpe8_mul1_q2_s4_a24::Vpe8_mul1_q2_s4_a24(sc_module_name /* unused */)
     , cfg_n{vlSymsp->TOP.cfg_n}
     , cfg_end{vlSymsp->TOP.cfg_end}
     , ld_addr{vlSymsp->TOP.ld_addr}
-    , ld_data{vlSymsp->TOP.ld_data}
     , dbg_row{vlSymsp->TOP.dbg_row}
     , dbg_out{vlSymsp->TOP.dbg_out}
     , dbg_i_j{vlSymsp->TOP.dbg_i_j}
@@ -60,6 +58,7 @@ Vpe8_mul1_q2_s4_a24::Vpe8_mul1_q2_s4_a24(sc_module_name /* unused */)
     , dbg_a_products{vlSymsp->TOP.dbg_a_products}
     , dbg_acc_wdata{vlSymsp->TOP.dbg_acc_wdata}
     , cycle{vlSymsp->TOP.cycle}
+    , ld_data{vlSymsp->TOP.ld_data}
     , __PVT__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe{vlSymsp->TOP.__PVT__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe}
     , __PVT__permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__u_pe{vlSymsp->TOP.__PVT__permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__u_pe}
     , __PVT__permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__u_pe{vlSymsp->TOP.__PVT__permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__u_pe}
@@ -87,13 +86,12 @@ Vpe8_mul1_q2_s4_a24::Vpe8_mul1_q2_s4_a24(sc_module_name /* unused */)
     sensitive << ld_we;
     sensitive << ld_sel;
     sensitive << ld_pe;
-    sensitive << ld_lane;
     sensitive << dbg_pe;
     sensitive << cfg_n;
     sensitive << cfg_end;
     sensitive << ld_addr;
-    sensitive << ld_data;
     sensitive << dbg_row;
+    sensitive << ld_data;
 
 }
 

@@ -42,7 +42,6 @@ class Vpe8_mul1_q2_s4_a24 VL_NOT_FINAL : public ::sc_core::sc_module, public Ver
     sc_in<bool> &ld_we;
     sc_in<uint32_t> &ld_sel;
     sc_in<uint32_t> &ld_pe;
-    sc_in<uint32_t> &ld_lane;
     sc_in<uint32_t> &dbg_pe;
     sc_out<bool> &dbg_active;
     sc_out<uint32_t> &dbg_qcount;
@@ -65,7 +64,6 @@ class Vpe8_mul1_q2_s4_a24 VL_NOT_FINAL : public ::sc_core::sc_module, public Ver
     sc_in<uint32_t> &cfg_n;
     sc_in<uint32_t> &cfg_end;
     sc_in<uint32_t> &ld_addr;
-    sc_in<uint32_t> &ld_data;
     sc_in<uint32_t> &dbg_row;
     sc_out<uint32_t> &dbg_out;
     sc_out<uint32_t> &dbg_i_j;
@@ -78,6 +76,7 @@ class Vpe8_mul1_q2_s4_a24 VL_NOT_FINAL : public ::sc_core::sc_module, public Ver
     sc_out<uint32_t> &dbg_a_products;
     sc_out<uint32_t> &dbg_acc_wdata;
     sc_out<uint32_t> &cycle;
+    sc_in<uint64_t> &ld_data;
 
     // CELLS
     // Public to allow access to /* verilator public */ items.

@@ -43,8 +43,7 @@ void Vpe8_mul1_q2_s4_a24___024root__trace_chg_sub_0(Vpe8_mul1_q2_s4_a24___024roo
         bufp->chgCData(oldp+14,(vlSelf->__Vcellinp__permdnn_engine__ld_sel),2);
         bufp->chgCData(oldp+15,(vlSelf->__Vcellinp__permdnn_engine__ld_pe),3);
         bufp->chgSData(oldp+16,(vlSelf->__Vcellinp__permdnn_engine__ld_addr),14);
-        bufp->chgCData(oldp+17,(vlSelf->__Vcellinp__permdnn_engine__ld_lane),2);
-        bufp->chgSData(oldp+18,(vlSelf->__Vcellinp__permdnn_engine__ld_data),16);
+        bufp->chgQData(oldp+17,(vlSelf->__Vcellinp__permdnn_engine__ld_data),64);
         bufp->chgCData(oldp+19,(vlSelf->__Vcellinp__permdnn_engine__dbg_pe),3);
         bufp->chgSData(oldp+20,(vlSelf->__Vcellinp__permdnn_engine__dbg_row),13);
         bufp->chgBit(oldp+21,(vlSelf->permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__selected));
@@ -62,7 +61,7 @@ void Vpe8_mul1_q2_s4_a24___024root__trace_chg_sub_0(Vpe8_mul1_q2_s4_a24___024roo
                                & (1U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))));
         bufp->chgBit(oldp+33,(((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__selected) 
                                & (2U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))));
-        bufp->chgBit(oldp+34,((1U & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane))));
+        bufp->chgSData(oldp+34,((0xffffU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data))),16);
         bufp->chgCData(oldp+35,((0x7fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data))),7);
         bufp->chgBit(oldp+36,(((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__selected) 
                                & (1U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))));

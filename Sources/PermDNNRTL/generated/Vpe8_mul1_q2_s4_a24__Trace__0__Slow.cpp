@@ -33,8 +33,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__0(Vpe8_mul
     tracep->declBus(c+3177,"BW", false,-1, 31,0);
     tracep->declBus(c+3179,"RW", false,-1, 31,0);
     tracep->declBus(c+3180,"WAW", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
-    tracep->declBus(c+3169,"LDLW", false,-1, 31,0);
+    tracep->declBus(c+3173,"LDW", false,-1, 31,0);
     tracep->declBus(c+3181,"PEW", false,-1, 31,0);
     tracep->declBus(c+3169,"QCW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
@@ -53,8 +52,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__0(Vpe8_mul
     tracep->declBus(c+15,"ld_sel", false,-1, 1,0);
     tracep->declBus(c+16,"ld_pe", false,-1, 2,0);
     tracep->declBus(c+17,"ld_addr", false,-1, 13,0);
-    tracep->declBus(c+18,"ld_lane", false,-1, 1,0);
-    tracep->declBus(c+19,"ld_data", false,-1, 15,0);
+    tracep->declQuad(c+18,"ld_data", false,-1, 63,0);
     tracep->declBus(c+20,"dbg_pe", false,-1, 2,0);
     tracep->declBus(c+21,"dbg_row", false,-1, 12,0);
     tracep->declBus(c+51,"dbg_acc", false,-1, 23,0);
@@ -219,8 +217,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__0(Vpe8_mul
     tracep->declBus(c+115,"cfg_p", false,-1, 6,0);
     tracep->declBit(c+30,"ld_we", false,-1);
     tracep->declBus(c+31,"ld_addr", false,-1, 5,0);
-    tracep->declBus(c+18,"ld_lane", false,-1, 1,0);
-    tracep->declBus(c+19,"ld_data", false,-1, 15,0);
+    tracep->declQuad(c+18,"ld_data", false,-1, 63,0);
     tracep->declBit(c+125,"ready", false,-1);
     tracep->declBus(c+105,"action", false,-1, 1,0);
     tracep->declBus(c+106,"word", false,-1, 6,0);
@@ -257,25 +254,19 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__0(Vpe8_mul
     tracep->declBus(c+3177,"AW", false,-1, 31,0);
     tracep->declBus(c+3170,"LANES", false,-1, 31,0);
     tracep->declBus(c+3174,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3169,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+30,"we", false,-1);
     tracep->declBus(c+31,"waddr", false,-1, 5,0);
-    tracep->declBus(c+18,"wlane", false,-1, 1,0);
-    tracep->declBus(c+19,"wdata", false,-1, 15,0);
+    tracep->declQuad(c+18,"wdata", false,-1, 63,0);
     tracep->declBus(c+250,"raddr", false,-1, 5,0);
     tracep->declQuad(c+238,"rdata", false,-1, 63,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3182,"LANE", false,-1, 1,0);
     tracep->popNamePrefix(1);
     tracep->pushNamePrefix("g_lane[1] ");
-    tracep->declBus(c+3183,"LANE", false,-1, 1,0);
     tracep->popNamePrefix(1);
     tracep->pushNamePrefix("g_lane[2] ");
-    tracep->declBus(c+3184,"LANE", false,-1, 1,0);
     tracep->popNamePrefix(1);
     tracep->pushNamePrefix("g_lane[3] ");
-    tracep->declBus(c+3185,"LANE", false,-1, 1,0);
     tracep->popNamePrefix(4);
 }
 
@@ -300,7 +291,6 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3177,"BW", false,-1, 31,0);
     tracep->declBus(c+3179,"RW", false,-1, 31,0);
     tracep->declBus(c+3180,"WAW", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBus(c+3169,"QCW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+4,"start", false,-1);
@@ -321,8 +311,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+33,"ld_we_w", false,-1);
     tracep->declBit(c+34,"ld_we_k", false,-1);
     tracep->declBus(c+17,"ld_addr", false,-1, 13,0);
-    tracep->declBus(c+35,"ld_lane", false,-1, 0,0);
-    tracep->declBus(c+19,"ld_data", false,-1, 15,0);
+    tracep->declBus(c+35,"ld_data", false,-1, 15,0);
     tracep->declBus(c+21,"dbg_row", false,-1, 12,0);
     tracep->declBus(c+89,"dbg_acc", false,-1, 23,0);
     tracep->declBus(c+90,"dbg_out", false,-1, 15,0);
@@ -365,6 +354,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+280,"q_nonempty", false,-1);
     tracep->declBus(c+281,"k_addr", false,-1, 13,0);
     tracep->declBus(c+282,"k_word", false,-1, 6,0);
+    tracep->declBus(c+36,"k_wdata", false,-1, 6,0);
     tracep->declBit(c+283,"col_busy", false,-1);
     tracep->declBit(c+256,"issue", false,-1);
     tracep->declBus(c+284,"cur_x", false,-1, 15,0);
@@ -543,16 +533,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3175,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+34,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
     tracep->declBus(c+36,"wdata", false,-1, 6,0);
     tracep->declBus(c+281,"raddr", false,-1, 13,0);
     tracep->declBus(c+282,"rdata", false,-1, 6,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
     tracep->pushNamePrefix("u_queue ");
     tracep->declBus(c+3169,"DEPTH", false,-1, 31,0);
@@ -579,16 +566,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3174,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+33,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
-    tracep->declBus(c+19,"wdata", false,-1, 15,0);
+    tracep->declBus(c+35,"wdata", false,-1, 15,0);
     tracep->declBus(c+290,"raddr", false,-1, 13,0);
     tracep->declBus(c+291,"rdata", false,-1, 15,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
 }
 
@@ -613,7 +597,6 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3177,"BW", false,-1, 31,0);
     tracep->declBus(c+3179,"RW", false,-1, 31,0);
     tracep->declBus(c+3180,"WAW", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBus(c+3169,"QCW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+4,"start", false,-1);
@@ -634,8 +617,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+37,"ld_we_w", false,-1);
     tracep->declBit(c+38,"ld_we_k", false,-1);
     tracep->declBus(c+17,"ld_addr", false,-1, 13,0);
-    tracep->declBus(c+35,"ld_lane", false,-1, 0,0);
-    tracep->declBus(c+19,"ld_data", false,-1, 15,0);
+    tracep->declBus(c+35,"ld_data", false,-1, 15,0);
     tracep->declBus(c+21,"dbg_row", false,-1, 12,0);
     tracep->declBus(c+91,"dbg_acc", false,-1, 23,0);
     tracep->declBus(c+92,"dbg_out", false,-1, 15,0);
@@ -678,6 +660,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+648,"q_nonempty", false,-1);
     tracep->declBus(c+649,"k_addr", false,-1, 13,0);
     tracep->declBus(c+650,"k_word", false,-1, 6,0);
+    tracep->declBus(c+36,"k_wdata", false,-1, 6,0);
     tracep->declBit(c+651,"col_busy", false,-1);
     tracep->declBit(c+624,"issue", false,-1);
     tracep->declBus(c+652,"cur_x", false,-1, 15,0);
@@ -856,16 +839,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3175,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+38,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
     tracep->declBus(c+36,"wdata", false,-1, 6,0);
     tracep->declBus(c+649,"raddr", false,-1, 13,0);
     tracep->declBus(c+650,"rdata", false,-1, 6,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
     tracep->pushNamePrefix("u_queue ");
     tracep->declBus(c+3169,"DEPTH", false,-1, 31,0);
@@ -892,16 +872,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3174,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+37,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
-    tracep->declBus(c+19,"wdata", false,-1, 15,0);
+    tracep->declBus(c+35,"wdata", false,-1, 15,0);
     tracep->declBus(c+658,"raddr", false,-1, 13,0);
     tracep->declBus(c+659,"rdata", false,-1, 15,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
 }
 
@@ -926,7 +903,6 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3177,"BW", false,-1, 31,0);
     tracep->declBus(c+3179,"RW", false,-1, 31,0);
     tracep->declBus(c+3180,"WAW", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBus(c+3169,"QCW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+4,"start", false,-1);
@@ -947,8 +923,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+39,"ld_we_w", false,-1);
     tracep->declBit(c+40,"ld_we_k", false,-1);
     tracep->declBus(c+17,"ld_addr", false,-1, 13,0);
-    tracep->declBus(c+35,"ld_lane", false,-1, 0,0);
-    tracep->declBus(c+19,"ld_data", false,-1, 15,0);
+    tracep->declBus(c+35,"ld_data", false,-1, 15,0);
     tracep->declBus(c+21,"dbg_row", false,-1, 12,0);
     tracep->declBus(c+93,"dbg_acc", false,-1, 23,0);
     tracep->declBus(c+94,"dbg_out", false,-1, 15,0);
@@ -991,6 +966,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+1012,"q_nonempty", false,-1);
     tracep->declBus(c+1013,"k_addr", false,-1, 13,0);
     tracep->declBus(c+1014,"k_word", false,-1, 6,0);
+    tracep->declBus(c+36,"k_wdata", false,-1, 6,0);
     tracep->declBit(c+1015,"col_busy", false,-1);
     tracep->declBit(c+988,"issue", false,-1);
     tracep->declBus(c+1016,"cur_x", false,-1, 15,0);
@@ -1169,16 +1145,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3175,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+40,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
     tracep->declBus(c+36,"wdata", false,-1, 6,0);
     tracep->declBus(c+1013,"raddr", false,-1, 13,0);
     tracep->declBus(c+1014,"rdata", false,-1, 6,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
     tracep->pushNamePrefix("u_queue ");
     tracep->declBus(c+3169,"DEPTH", false,-1, 31,0);
@@ -1205,16 +1178,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3174,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+39,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
-    tracep->declBus(c+19,"wdata", false,-1, 15,0);
+    tracep->declBus(c+35,"wdata", false,-1, 15,0);
     tracep->declBus(c+1022,"raddr", false,-1, 13,0);
     tracep->declBus(c+1023,"rdata", false,-1, 15,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
 }
 
@@ -1239,7 +1209,6 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3177,"BW", false,-1, 31,0);
     tracep->declBus(c+3179,"RW", false,-1, 31,0);
     tracep->declBus(c+3180,"WAW", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBus(c+3169,"QCW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+4,"start", false,-1);
@@ -1260,8 +1229,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+41,"ld_we_w", false,-1);
     tracep->declBit(c+42,"ld_we_k", false,-1);
     tracep->declBus(c+17,"ld_addr", false,-1, 13,0);
-    tracep->declBus(c+35,"ld_lane", false,-1, 0,0);
-    tracep->declBus(c+19,"ld_data", false,-1, 15,0);
+    tracep->declBus(c+35,"ld_data", false,-1, 15,0);
     tracep->declBus(c+21,"dbg_row", false,-1, 12,0);
     tracep->declBus(c+95,"dbg_acc", false,-1, 23,0);
     tracep->declBus(c+96,"dbg_out", false,-1, 15,0);
@@ -1304,6 +1272,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+1376,"q_nonempty", false,-1);
     tracep->declBus(c+1377,"k_addr", false,-1, 13,0);
     tracep->declBus(c+1378,"k_word", false,-1, 6,0);
+    tracep->declBus(c+36,"k_wdata", false,-1, 6,0);
     tracep->declBit(c+1379,"col_busy", false,-1);
     tracep->declBit(c+1352,"issue", false,-1);
     tracep->declBus(c+1380,"cur_x", false,-1, 15,0);
@@ -1482,16 +1451,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3175,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+42,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
     tracep->declBus(c+36,"wdata", false,-1, 6,0);
     tracep->declBus(c+1377,"raddr", false,-1, 13,0);
     tracep->declBus(c+1378,"rdata", false,-1, 6,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
     tracep->pushNamePrefix("u_queue ");
     tracep->declBus(c+3169,"DEPTH", false,-1, 31,0);
@@ -1518,16 +1484,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3174,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+41,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
-    tracep->declBus(c+19,"wdata", false,-1, 15,0);
+    tracep->declBus(c+35,"wdata", false,-1, 15,0);
     tracep->declBus(c+1386,"raddr", false,-1, 13,0);
     tracep->declBus(c+1387,"rdata", false,-1, 15,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
 }
 
@@ -1552,7 +1515,6 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3177,"BW", false,-1, 31,0);
     tracep->declBus(c+3179,"RW", false,-1, 31,0);
     tracep->declBus(c+3180,"WAW", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBus(c+3169,"QCW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+4,"start", false,-1);
@@ -1573,8 +1535,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+43,"ld_we_w", false,-1);
     tracep->declBit(c+44,"ld_we_k", false,-1);
     tracep->declBus(c+17,"ld_addr", false,-1, 13,0);
-    tracep->declBus(c+35,"ld_lane", false,-1, 0,0);
-    tracep->declBus(c+19,"ld_data", false,-1, 15,0);
+    tracep->declBus(c+35,"ld_data", false,-1, 15,0);
     tracep->declBus(c+21,"dbg_row", false,-1, 12,0);
     tracep->declBus(c+97,"dbg_acc", false,-1, 23,0);
     tracep->declBus(c+98,"dbg_out", false,-1, 15,0);
@@ -1617,6 +1578,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+1740,"q_nonempty", false,-1);
     tracep->declBus(c+1741,"k_addr", false,-1, 13,0);
     tracep->declBus(c+1742,"k_word", false,-1, 6,0);
+    tracep->declBus(c+36,"k_wdata", false,-1, 6,0);
     tracep->declBit(c+1743,"col_busy", false,-1);
     tracep->declBit(c+1716,"issue", false,-1);
     tracep->declBus(c+1744,"cur_x", false,-1, 15,0);
@@ -1795,16 +1757,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3175,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+44,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
     tracep->declBus(c+36,"wdata", false,-1, 6,0);
     tracep->declBus(c+1741,"raddr", false,-1, 13,0);
     tracep->declBus(c+1742,"rdata", false,-1, 6,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
     tracep->pushNamePrefix("u_queue ");
     tracep->declBus(c+3169,"DEPTH", false,-1, 31,0);
@@ -1831,16 +1790,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3174,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+43,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
-    tracep->declBus(c+19,"wdata", false,-1, 15,0);
+    tracep->declBus(c+35,"wdata", false,-1, 15,0);
     tracep->declBus(c+1750,"raddr", false,-1, 13,0);
     tracep->declBus(c+1751,"rdata", false,-1, 15,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
 }
 
@@ -1865,7 +1821,6 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3177,"BW", false,-1, 31,0);
     tracep->declBus(c+3179,"RW", false,-1, 31,0);
     tracep->declBus(c+3180,"WAW", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBus(c+3169,"QCW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+4,"start", false,-1);
@@ -1886,8 +1841,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+45,"ld_we_w", false,-1);
     tracep->declBit(c+46,"ld_we_k", false,-1);
     tracep->declBus(c+17,"ld_addr", false,-1, 13,0);
-    tracep->declBus(c+35,"ld_lane", false,-1, 0,0);
-    tracep->declBus(c+19,"ld_data", false,-1, 15,0);
+    tracep->declBus(c+35,"ld_data", false,-1, 15,0);
     tracep->declBus(c+21,"dbg_row", false,-1, 12,0);
     tracep->declBus(c+99,"dbg_acc", false,-1, 23,0);
     tracep->declBus(c+100,"dbg_out", false,-1, 15,0);
@@ -1930,6 +1884,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+2104,"q_nonempty", false,-1);
     tracep->declBus(c+2105,"k_addr", false,-1, 13,0);
     tracep->declBus(c+2106,"k_word", false,-1, 6,0);
+    tracep->declBus(c+36,"k_wdata", false,-1, 6,0);
     tracep->declBit(c+2107,"col_busy", false,-1);
     tracep->declBit(c+2080,"issue", false,-1);
     tracep->declBus(c+2108,"cur_x", false,-1, 15,0);
@@ -2108,16 +2063,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3175,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+46,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
     tracep->declBus(c+36,"wdata", false,-1, 6,0);
     tracep->declBus(c+2105,"raddr", false,-1, 13,0);
     tracep->declBus(c+2106,"rdata", false,-1, 6,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
     tracep->pushNamePrefix("u_queue ");
     tracep->declBus(c+3169,"DEPTH", false,-1, 31,0);
@@ -2144,16 +2096,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3174,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+45,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
-    tracep->declBus(c+19,"wdata", false,-1, 15,0);
+    tracep->declBus(c+35,"wdata", false,-1, 15,0);
     tracep->declBus(c+2114,"raddr", false,-1, 13,0);
     tracep->declBus(c+2115,"rdata", false,-1, 15,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
 }
 
@@ -2178,7 +2127,6 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3177,"BW", false,-1, 31,0);
     tracep->declBus(c+3179,"RW", false,-1, 31,0);
     tracep->declBus(c+3180,"WAW", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBus(c+3169,"QCW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+4,"start", false,-1);
@@ -2199,8 +2147,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+47,"ld_we_w", false,-1);
     tracep->declBit(c+48,"ld_we_k", false,-1);
     tracep->declBus(c+17,"ld_addr", false,-1, 13,0);
-    tracep->declBus(c+35,"ld_lane", false,-1, 0,0);
-    tracep->declBus(c+19,"ld_data", false,-1, 15,0);
+    tracep->declBus(c+35,"ld_data", false,-1, 15,0);
     tracep->declBus(c+21,"dbg_row", false,-1, 12,0);
     tracep->declBus(c+101,"dbg_acc", false,-1, 23,0);
     tracep->declBus(c+102,"dbg_out", false,-1, 15,0);
@@ -2243,6 +2190,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+2468,"q_nonempty", false,-1);
     tracep->declBus(c+2469,"k_addr", false,-1, 13,0);
     tracep->declBus(c+2470,"k_word", false,-1, 6,0);
+    tracep->declBus(c+36,"k_wdata", false,-1, 6,0);
     tracep->declBit(c+2471,"col_busy", false,-1);
     tracep->declBit(c+2444,"issue", false,-1);
     tracep->declBus(c+2472,"cur_x", false,-1, 15,0);
@@ -2421,16 +2369,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3175,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+48,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
     tracep->declBus(c+36,"wdata", false,-1, 6,0);
     tracep->declBus(c+2469,"raddr", false,-1, 13,0);
     tracep->declBus(c+2470,"rdata", false,-1, 6,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
     tracep->pushNamePrefix("u_queue ");
     tracep->declBus(c+3169,"DEPTH", false,-1, 31,0);
@@ -2457,16 +2402,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3174,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+47,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
-    tracep->declBus(c+19,"wdata", false,-1, 15,0);
+    tracep->declBus(c+35,"wdata", false,-1, 15,0);
     tracep->declBus(c+2478,"raddr", false,-1, 13,0);
     tracep->declBus(c+2479,"rdata", false,-1, 15,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
 }
 
@@ -2491,7 +2433,6 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3177,"BW", false,-1, 31,0);
     tracep->declBus(c+3179,"RW", false,-1, 31,0);
     tracep->declBus(c+3180,"WAW", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBus(c+3169,"QCW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+4,"start", false,-1);
@@ -2512,8 +2453,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+49,"ld_we_w", false,-1);
     tracep->declBit(c+50,"ld_we_k", false,-1);
     tracep->declBus(c+17,"ld_addr", false,-1, 13,0);
-    tracep->declBus(c+35,"ld_lane", false,-1, 0,0);
-    tracep->declBus(c+19,"ld_data", false,-1, 15,0);
+    tracep->declBus(c+35,"ld_data", false,-1, 15,0);
     tracep->declBus(c+21,"dbg_row", false,-1, 12,0);
     tracep->declBus(c+103,"dbg_acc", false,-1, 23,0);
     tracep->declBus(c+104,"dbg_out", false,-1, 15,0);
@@ -2556,6 +2496,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBit(c+2832,"q_nonempty", false,-1);
     tracep->declBus(c+2833,"k_addr", false,-1, 13,0);
     tracep->declBus(c+2834,"k_word", false,-1, 6,0);
+    tracep->declBus(c+36,"k_wdata", false,-1, 6,0);
     tracep->declBit(c+2835,"col_busy", false,-1);
     tracep->declBit(c+2808,"issue", false,-1);
     tracep->declBus(c+2836,"cur_x", false,-1, 15,0);
@@ -2734,16 +2675,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3175,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+50,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
     tracep->declBus(c+36,"wdata", false,-1, 6,0);
     tracep->declBus(c+2833,"raddr", false,-1, 13,0);
     tracep->declBus(c+2834,"rdata", false,-1, 6,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
     tracep->pushNamePrefix("u_queue ");
     tracep->declBus(c+3169,"DEPTH", false,-1, 31,0);
@@ -2770,16 +2708,13 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_init_sub__TOP__permdnn_en
     tracep->declBus(c+3180,"AW", false,-1, 31,0);
     tracep->declBus(c+3168,"LANES", false,-1, 31,0);
     tracep->declBus(c+3174,"LBITS", false,-1, 31,0);
-    tracep->declBus(c+3168,"LIW", false,-1, 31,0);
     tracep->declBit(c+2,"clk", false,-1);
     tracep->declBit(c+49,"we", false,-1);
     tracep->declBus(c+17,"waddr", false,-1, 13,0);
-    tracep->declBus(c+35,"wlane", false,-1, 0,0);
-    tracep->declBus(c+19,"wdata", false,-1, 15,0);
+    tracep->declBus(c+35,"wdata", false,-1, 15,0);
     tracep->declBus(c+2842,"raddr", false,-1, 13,0);
     tracep->declBus(c+2843,"rdata", false,-1, 15,0);
     tracep->pushNamePrefix("g_lane[0] ");
-    tracep->declBus(c+3202,"LANE", false,-1, 0,0);
     tracep->popNamePrefix(2);
 }
 
@@ -2873,8 +2808,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_full_sub_0(Vpe8_mul1_q2_s
     bufp->fullCData(oldp+15,(vlSelf->__Vcellinp__permdnn_engine__ld_sel),2);
     bufp->fullCData(oldp+16,(vlSelf->__Vcellinp__permdnn_engine__ld_pe),3);
     bufp->fullSData(oldp+17,(vlSelf->__Vcellinp__permdnn_engine__ld_addr),14);
-    bufp->fullCData(oldp+18,(vlSelf->__Vcellinp__permdnn_engine__ld_lane),2);
-    bufp->fullSData(oldp+19,(vlSelf->__Vcellinp__permdnn_engine__ld_data),16);
+    bufp->fullQData(oldp+18,(vlSelf->__Vcellinp__permdnn_engine__ld_data),64);
     bufp->fullCData(oldp+20,(vlSelf->__Vcellinp__permdnn_engine__dbg_pe),3);
     bufp->fullSData(oldp+21,(vlSelf->__Vcellinp__permdnn_engine__dbg_row),13);
     bufp->fullBit(oldp+22,(vlSelf->permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__selected));
@@ -2892,7 +2826,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root__trace_full_sub_0(Vpe8_mul1_q2_s
                             & (1U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))));
     bufp->fullBit(oldp+34,(((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__selected) 
                             & (2U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))));
-    bufp->fullBit(oldp+35,((1U & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane))));
+    bufp->fullSData(oldp+35,((0xffffU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data))),16);
     bufp->fullCData(oldp+36,((0x7fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data))),7);
     bufp->fullBit(oldp+37,(((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__selected) 
                             & (1U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))));

@@ -32,7 +32,6 @@ class Vpe8_mul1_q2_s4_a24___024root final : public VerilatedModule {
         CData/*0:0*/ __Vcellout__permdnn_engine__draining;
         CData/*1:0*/ __Vcellout__permdnn_engine__nzd_action;
         CData/*2:0*/ __Vcellinp__permdnn_engine__dbg_pe;
-        CData/*1:0*/ __Vcellinp__permdnn_engine__ld_lane;
         CData/*2:0*/ __Vcellinp__permdnn_engine__ld_pe;
         CData/*1:0*/ __Vcellinp__permdnn_engine__ld_sel;
         CData/*0:0*/ __Vcellinp__permdnn_engine__ld_we;
@@ -92,10 +91,9 @@ class Vpe8_mul1_q2_s4_a24___024root final : public VerilatedModule {
         CData/*0:0*/ __Vtrigrprev__TOP____Vcellinp__permdnn_engine__clk;
         CData/*0:0*/ __VactContinue;
         SData/*8:0*/ __Vcellout__permdnn_engine__nzd_j;
+        SData/*12:0*/ __Vcellinp__permdnn_engine__dbg_row;
     };
     struct {
-        SData/*12:0*/ __Vcellinp__permdnn_engine__dbg_row;
-        SData/*15:0*/ __Vcellinp__permdnn_engine__ld_data;
         SData/*13:0*/ __Vcellinp__permdnn_engine__ld_addr;
         SData/*8:0*/ __Vcellinp__permdnn_engine__cfg_end;
         SData/*8:0*/ __Vcellinp__permdnn_engine__cfg_n;
@@ -117,6 +115,7 @@ class Vpe8_mul1_q2_s4_a24___024root final : public VerilatedModule {
         IData/*31:0*/ __VstlIterCount;
         IData/*31:0*/ __VicoIterCount;
         IData/*31:0*/ __VactIterCount;
+        QData/*63:0*/ __Vcellinp__permdnn_engine__ld_data;
         QData/*63:0*/ permdnn_engine__DOT__u_nzd__DOT__held;
         QData/*63:0*/ permdnn_engine__DOT__u_nzd__DOT__rdata;
         VlUnpacked<IData/*23:0*/, 8> permdnn_engine__DOT__pe_acc;
@@ -151,7 +150,6 @@ class Vpe8_mul1_q2_s4_a24___024root final : public VerilatedModule {
     sc_in<bool> ld_we;
     sc_in<uint32_t> ld_sel;
     sc_in<uint32_t> ld_pe;
-    sc_in<uint32_t> ld_lane;
     sc_in<uint32_t> dbg_pe;
     sc_out<bool> dbg_active;
     sc_out<uint32_t> dbg_qcount;
@@ -174,7 +172,6 @@ class Vpe8_mul1_q2_s4_a24___024root final : public VerilatedModule {
     sc_in<uint32_t> cfg_n;
     sc_in<uint32_t> cfg_end;
     sc_in<uint32_t> ld_addr;
-    sc_in<uint32_t> ld_data;
     sc_in<uint32_t> dbg_row;
     sc_out<uint32_t> dbg_out;
     sc_out<uint32_t> dbg_i_j;
@@ -187,6 +184,7 @@ class Vpe8_mul1_q2_s4_a24___024root final : public VerilatedModule {
     sc_out<uint32_t> dbg_a_products;
     sc_out<uint32_t> dbg_acc_wdata;
     sc_out<uint32_t> cycle;
+    sc_in<uint64_t> ld_data;
     VlTriggerVec<1> __VstlTriggered;
     VlTriggerVec<1> __VicoTriggered;
     VlTriggerVec<1> __VactTriggered;

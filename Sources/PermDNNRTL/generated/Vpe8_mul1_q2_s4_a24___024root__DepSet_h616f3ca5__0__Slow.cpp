@@ -144,8 +144,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root___ctor_var_reset(Vpe8_mul1_q2_s4
     vlSelf->__Vcellout__permdnn_engine__nzd_action = VL_RAND_RESET_I(2);
     vlSelf->__Vcellinp__permdnn_engine__dbg_row = VL_RAND_RESET_I(13);
     vlSelf->__Vcellinp__permdnn_engine__dbg_pe = VL_RAND_RESET_I(3);
-    vlSelf->__Vcellinp__permdnn_engine__ld_data = VL_RAND_RESET_I(16);
-    vlSelf->__Vcellinp__permdnn_engine__ld_lane = VL_RAND_RESET_I(2);
+    vlSelf->__Vcellinp__permdnn_engine__ld_data = VL_RAND_RESET_Q(64);
     vlSelf->__Vcellinp__permdnn_engine__ld_addr = VL_RAND_RESET_I(14);
     vlSelf->__Vcellinp__permdnn_engine__ld_pe = VL_RAND_RESET_I(3);
     vlSelf->__Vcellinp__permdnn_engine__ld_sel = VL_RAND_RESET_I(2);

@@ -40,8 +40,7 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___ico_sequent__TOP__0(Vpe8_mul1
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_relu, vlSelf->cfg_relu);
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_formula, vlSelf->cfg_formula);
     VL_ASSIGN_ISI(14,vlSelf->__Vcellinp__permdnn_engine__ld_addr, vlSelf->ld_addr);
-    VL_ASSIGN_ISI(2,vlSelf->__Vcellinp__permdnn_engine__ld_lane, vlSelf->ld_lane);
-    VL_ASSIGN_ISI(16,vlSelf->__Vcellinp__permdnn_engine__ld_data, vlSelf->ld_data);
+    VL_ASSIGN_QSQ(64,vlSelf->__Vcellinp__permdnn_engine__ld_data, vlSelf->ld_data);
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__start, vlSelf->start);
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_continue, vlSelf->cfg_continue);
     VL_ASSIGN_ISI(2,vlSelf->__Vcellinp__permdnn_engine__ld_sel, vlSelf->ld_sel);
@@ -245,58 +244,11 @@ void Vpe8_mul1_q2_s4_a24___024root___eval_triggers__act(Vpe8_mul1_q2_s4_a24___02
 #endif
 }
 
-VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0(Vpe8_mul1_q2_s4_a24___024root* vlSelf) {
+VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__1(Vpe8_mul1_q2_s4_a24___024root* vlSelf) {
     if (false && vlSelf) {}  // Prevent unused
     Vpe8_mul1_q2_s4_a24__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
-    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0\n"); );
-    // Init
-    CData/*0:0*/ __Vdly__permdnn_engine__DOT__running;
-    __Vdly__permdnn_engine__DOT__running = 0;
-    IData/*31:0*/ __Vdly__permdnn_engine__DOT__cycle_r;
-    __Vdly__permdnn_engine__DOT__cycle_r = 0;
-    CData/*6:0*/ __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_word;
-    __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_word = 0;
-    SData/*9:0*/ __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_base;
-    __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_base = 0;
-    CData/*3:0*/ __Vdly__permdnn_engine__DOT__u_nzd__DOT__pending;
-    __Vdly__permdnn_engine__DOT__u_nzd__DOT__pending = 0;
-    CData/*5:0*/ __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
-    __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0;
-    SData/*15:0*/ __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
-    __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0;
-    CData/*0:0*/ __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
-    __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0;
-    CData/*5:0*/ __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0;
-    __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0;
-    SData/*15:0*/ __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0;
-    __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0;
-    CData/*0:0*/ __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0;
-    __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0;
-    CData/*5:0*/ __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
-    __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0;
-    SData/*15:0*/ __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
-    __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0;
-    CData/*0:0*/ __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
-    __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0;
-    CData/*5:0*/ __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0;
-    __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0;
-    SData/*15:0*/ __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0;
-    __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0;
-    CData/*0:0*/ __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0;
-    __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__1\n"); );
     // Body
-    __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
-    __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
-    __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_word 
-        = vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word;
-    __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_base 
-        = vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_base;
-    __Vdly__permdnn_engine__DOT__u_nzd__DOT__pending 
-        = vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending;
-    __Vdly__permdnn_engine__DOT__cycle_r = vlSelf->permdnn_engine__DOT__cycle_r;
-    __Vdly__permdnn_engine__DOT__running = vlSelf->permdnn_engine__DOT__running;
     vlSelf->permdnn_engine__DOT__pe_qcount[0U] = vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe.__PVT__u_queue__DOT__cnt;
     vlSelf->permdnn_engine__DOT__pe_a[0U] = ((0x3fffU 
                                               & vlSelf->permdnn_engine__DOT__pe_a
@@ -682,6 +634,32 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0(Vpe8_mul1
                                               & vlSelf->permdnn_engine__DOT__pe_i
                                               [6U]) 
                                              | (IData)(vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__u_pe.tr_i_slot));
+    vlSelf->permdnn_engine__DOT__b_x = 0U;
+    if ((8U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
+        vlSelf->permdnn_engine__DOT__b_x = (0xffffU 
+                                            & (IData)(
+                                                      (vlSelf->permdnn_engine__DOT__u_nzd__DOT__held 
+                                                       >> 0x30U)));
+    }
+    if ((4U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
+        vlSelf->permdnn_engine__DOT__b_x = (0xffffU 
+                                            & (IData)(
+                                                      (vlSelf->permdnn_engine__DOT__u_nzd__DOT__held 
+                                                       >> 0x20U)));
+    }
+    if ((2U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
+        vlSelf->permdnn_engine__DOT__b_x = (0xffffU 
+                                            & (IData)(
+                                                      (vlSelf->permdnn_engine__DOT__u_nzd__DOT__held 
+                                                       >> 0x10U)));
+    }
+    if ((1U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
+        vlSelf->permdnn_engine__DOT__b_x = (0xffffU 
+                                            & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__held));
+    }
+    vlSelf->__Vcellout__permdnn_engine__nzd_j = (0x1ffU 
+                                                 & ((IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__base) 
+                                                    + (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pos)));
     vlSelf->permdnn_engine__DOT__pe_qcount[7U] = vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__u_pe.__PVT__u_queue__DOT__cnt;
     vlSelf->permdnn_engine__DOT__pe_a[7U] = ((0x3fffU 
                                               & vlSelf->permdnn_engine__DOT__pe_a
@@ -808,84 +786,7 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0(Vpe8_mul1
                                               & vlSelf->permdnn_engine__DOT__pe_i
                                               [7U]) 
                                              | (IData)(vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__u_pe.tr_i_slot));
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (3U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = (0x3fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (2U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x3fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (1U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x3fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (0U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x3fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (vlSelf->__Vcellinp__permdnn_engine__start) {
-        __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_word 
-            = vlSelf->__Vcellinp__permdnn_engine__cfg_first_word;
-        __Vdly__permdnn_engine__DOT__u_nzd__DOT__pending = 0U;
-        __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_base 
-            = (0x3ffU & ((IData)(vlSelf->__Vcellinp__permdnn_engine__cfg_first_word) 
-                         << 2U));
-    } else if ((1U == (IData)(vlSelf->__Vcellout__permdnn_engine__nzd_action))) {
-        __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_word 
-            = (0x7fU & ((IData)(1U) + (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word)));
-        __Vdly__permdnn_engine__DOT__u_nzd__DOT__pending 
-            = vlSelf->permdnn_engine__DOT__u_nzd__DOT__mask;
-        vlSelf->permdnn_engine__DOT__u_nzd__DOT__base 
-            = (0x1ffU & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_base));
-        __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_base 
-            = (0x3ffU & ((IData)(4U) + (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_base)));
-    } else if ((2U == (IData)(vlSelf->__Vcellout__permdnn_engine__nzd_action))) {
-        __Vdly__permdnn_engine__DOT__u_nzd__DOT__pending 
-            = ((IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending) 
-               & ((IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending) 
-                  - (IData)(1U)));
-    }
-    if ((1U & (~ (IData)(vlSelf->__Vcellinp__permdnn_engine__rst)))) {
-        if (vlSelf->__Vcellinp__permdnn_engine__start) {
-            vlSelf->permdnn_engine__DOT__n_r = vlSelf->__Vcellinp__permdnn_engine__cfg_n;
-            vlSelf->permdnn_engine__DOT__frac_r = vlSelf->__Vcellinp__permdnn_engine__cfg_frac;
-            vlSelf->permdnn_engine__DOT__relu_r = vlSelf->__Vcellinp__permdnn_engine__cfg_relu;
-            vlSelf->permdnn_engine__DOT__formula_r 
-                = vlSelf->__Vcellinp__permdnn_engine__cfg_formula;
-            vlSelf->permdnn_engine__DOT__drain_cfg_r 
-                = vlSelf->__Vcellinp__permdnn_engine__cfg_drain;
-            vlSelf->permdnn_engine__DOT__end_r = vlSelf->__Vcellinp__permdnn_engine__cfg_end;
-            vlSelf->permdnn_engine__DOT__p_r = vlSelf->__Vcellinp__permdnn_engine__cfg_p;
-        }
-    }
-    if ((1U & (~ (IData)(vlSelf->__Vcellinp__permdnn_engine__start)))) {
-        if ((1U == (IData)(vlSelf->__Vcellout__permdnn_engine__nzd_action))) {
-            vlSelf->permdnn_engine__DOT__u_nzd__DOT__held 
-                = vlSelf->permdnn_engine__DOT__u_nzd__DOT__rdata;
-        }
-    }
     if (vlSelf->__Vcellinp__permdnn_engine__rst) {
-        __Vdly__permdnn_engine__DOT__running = 0U;
-        vlSelf->permdnn_engine__DOT__drain_r = 0U;
-        vlSelf->permdnn_engine__DOT__finished = 0U;
-        __Vdly__permdnn_engine__DOT__cycle_r = 0U;
         vlSelf->permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__block_rows = 0U;
         vlSelf->permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__block_rows = 0U;
         vlSelf->permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__block_rows = 0U;
@@ -895,22 +796,6 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0(Vpe8_mul1
         vlSelf->permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__block_rows = 0U;
         vlSelf->permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__block_rows = 0U;
     } else {
-        if (vlSelf->__Vcellinp__permdnn_engine__start) {
-            __Vdly__permdnn_engine__DOT__running = 1U;
-            vlSelf->permdnn_engine__DOT__drain_r = 0U;
-            vlSelf->permdnn_engine__DOT__finished = 0U;
-            __Vdly__permdnn_engine__DOT__cycle_r = 0U;
-        } else if (vlSelf->permdnn_engine__DOT__running) {
-            if (vlSelf->permdnn_engine__DOT__finish) {
-                __Vdly__permdnn_engine__DOT__running = 0U;
-                vlSelf->permdnn_engine__DOT__finished = 1U;
-            } else {
-                __Vdly__permdnn_engine__DOT__cycle_r 
-                    = ((IData)(1U) + vlSelf->permdnn_engine__DOT__cycle_r);
-                vlSelf->permdnn_engine__DOT__drain_r 
-                    = vlSelf->__Vcellout__permdnn_engine__draining;
-            }
-        }
         if (((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__selected) 
              & (3U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))) {
             vlSelf->permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__block_rows 
@@ -952,88 +837,12 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0(Vpe8_mul1
                 = (0x3fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data));
         }
     }
-    if (__Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0) {
-        vlSelf->permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem[__Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0] 
-            = __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0;
+    VL_ASSIGN_SII(9,vlSelf->nzd_j, vlSelf->__Vcellout__permdnn_engine__nzd_j);
+    if ((1U & (~ (IData)(vlSelf->__Vcellinp__permdnn_engine__rst)))) {
+        if (vlSelf->__Vcellinp__permdnn_engine__start) {
+            vlSelf->permdnn_engine__DOT__p_r = vlSelf->__Vcellinp__permdnn_engine__cfg_p;
+        }
     }
-    if (__Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0) {
-        vlSelf->permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem[__Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0] 
-            = __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
-    }
-    if (__Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0) {
-        vlSelf->permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem[__Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0] 
-            = __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0;
-    }
-    if (__Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
-        vlSelf->permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
-            = __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
-    }
-    vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word 
-        = __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_word;
-    vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending 
-        = __Vdly__permdnn_engine__DOT__u_nzd__DOT__pending;
-    vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_base 
-        = __Vdly__permdnn_engine__DOT__u_nzd__DOT__next_base;
-    vlSelf->permdnn_engine__DOT__cycle_r = __Vdly__permdnn_engine__DOT__cycle_r;
-    vlSelf->permdnn_engine__DOT__running = __Vdly__permdnn_engine__DOT__running;
-    VL_ASSIGN_SII(7,vlSelf->nzd_word, vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word);
-    vlSelf->permdnn_engine__DOT__u_nzd__DOT__rdata 
-        = (((QData)((IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem
-                            [(0x3fU & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word))])) 
-            << 0x30U) | (((QData)((IData)(((vlSelf->permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem
-                                            [(0x3fU 
-                                              & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word))] 
-                                            << 0x10U) 
-                                           | vlSelf->permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem
-                                           [(0x3fU 
-                                             & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word))]))) 
-                          << 0x10U) | (QData)((IData)(
-                                                      vlSelf->permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem
-                                                      [
-                                                      (0x3fU 
-                                                       & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word))]))));
-    vlSelf->permdnn_engine__DOT__u_nzd__DOT__pos = 0U;
-    if ((8U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
-        vlSelf->permdnn_engine__DOT__u_nzd__DOT__pos = 3U;
-    }
-    if ((4U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
-        vlSelf->permdnn_engine__DOT__u_nzd__DOT__pos = 2U;
-    }
-    if ((2U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
-        vlSelf->permdnn_engine__DOT__u_nzd__DOT__pos = 1U;
-    }
-    vlSelf->permdnn_engine__DOT__b_x = 0U;
-    if ((8U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
-        vlSelf->permdnn_engine__DOT__b_x = (0xffffU 
-                                            & (IData)(
-                                                      (vlSelf->permdnn_engine__DOT__u_nzd__DOT__held 
-                                                       >> 0x30U)));
-    }
-    if ((4U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
-        vlSelf->permdnn_engine__DOT__b_x = (0xffffU 
-                                            & (IData)(
-                                                      (vlSelf->permdnn_engine__DOT__u_nzd__DOT__held 
-                                                       >> 0x20U)));
-    }
-    if ((2U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
-        vlSelf->permdnn_engine__DOT__b_x = (0xffffU 
-                                            & (IData)(
-                                                      (vlSelf->permdnn_engine__DOT__u_nzd__DOT__held 
-                                                       >> 0x10U)));
-    }
-    if ((1U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
-        vlSelf->permdnn_engine__DOT__u_nzd__DOT__pos = 0U;
-        vlSelf->permdnn_engine__DOT__b_x = (0xffffU 
-                                            & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__held));
-    }
-    vlSelf->permdnn_engine__DOT__u_nzd__DOT__remaining 
-        = (0x3ffU & ((IData)(vlSelf->permdnn_engine__DOT__n_r) 
-                     - (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_base)));
-    vlSelf->permdnn_engine__DOT__u_nzd__DOT__more = 
-        ((IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_base) 
-         < (IData)(vlSelf->permdnn_engine__DOT__end_r));
-    VL_ASSIGN_SII(32,vlSelf->cycle, vlSelf->permdnn_engine__DOT__cycle_r);
-    VL_ASSIGN_SII(1,vlSelf->busy, vlSelf->permdnn_engine__DOT__running);
     vlSelf->permdnn_engine__DOT__active = (((0U != (IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__block_rows)) 
                                             << 7U) 
                                            | (((0U 
@@ -1056,31 +865,7 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0(Vpe8_mul1
                                                               << 1U) 
                                                              | (0U 
                                                                 != (IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__block_rows)))))))));
-    vlSelf->__Vcellout__permdnn_engine__nzd_j = (0x1ffU 
-                                                 & ((IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__base) 
-                                                    + (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pos)));
-    vlSelf->permdnn_engine__DOT__u_nzd__DOT__mask = 
-        ((0xeU & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__mask)) 
-         | ((0U != (0xffffU & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__rdata))) 
-            & (0U < (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__remaining))));
-    vlSelf->permdnn_engine__DOT__u_nzd__DOT__mask = 
-        ((0xdU & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__mask)) 
-         | (((0U != (0xffffU & (IData)((vlSelf->permdnn_engine__DOT__u_nzd__DOT__rdata 
-                                        >> 0x10U)))) 
-             & (1U < (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__remaining))) 
-            << 1U));
-    vlSelf->permdnn_engine__DOT__u_nzd__DOT__mask = 
-        ((0xbU & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__mask)) 
-         | (((0U != (0xffffU & (IData)((vlSelf->permdnn_engine__DOT__u_nzd__DOT__rdata 
-                                        >> 0x20U)))) 
-             & (2U < (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__remaining))) 
-            << 2U));
-    vlSelf->permdnn_engine__DOT__u_nzd__DOT__mask = 
-        ((7U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__mask)) 
-         | (((0U != (0xffffU & (IData)((vlSelf->permdnn_engine__DOT__u_nzd__DOT__rdata 
-                                        >> 0x30U)))) 
-             & (3U < (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__remaining))) 
-            << 3U));
+    vlSelf->permdnn_engine__DOT__b_c = (0x1ffU & VL_DIV_III(9, (IData)(vlSelf->__Vcellout__permdnn_engine__nzd_j), (IData)(vlSelf->permdnn_engine__DOT__p_r)));
     vlSelf->__Vcellout__permdnn_engine__draining = 
         ((IData)(vlSelf->permdnn_engine__DOT__running) 
          & ((IData)(vlSelf->permdnn_engine__DOT__drain_r) 
@@ -1088,17 +873,15 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0(Vpe8_mul1
                 & (0U == (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) 
                & (0xffU == (0xffU & ((~ (IData)(vlSelf->permdnn_engine__DOT__active)) 
                                      | (IData)(vlSelf->permdnn_engine__DOT__idle)))))));
-    VL_ASSIGN_SII(9,vlSelf->nzd_j, vlSelf->__Vcellout__permdnn_engine__nzd_j);
-    vlSelf->permdnn_engine__DOT__b_c = (0x1ffU & VL_DIV_III(9, (IData)(vlSelf->__Vcellout__permdnn_engine__nzd_j), (IData)(vlSelf->permdnn_engine__DOT__p_r)));
-    VL_ASSIGN_SII(1,vlSelf->draining, vlSelf->__Vcellout__permdnn_engine__draining);
-    vlSelf->permdnn_engine__DOT__compute = ((~ (IData)(vlSelf->__Vcellout__permdnn_engine__draining)) 
-                                            & (IData)(vlSelf->permdnn_engine__DOT__running));
     vlSelf->permdnn_engine__DOT__u_nzd__DOT__cm_wide 
         = (0x1ffU & VL_MODDIV_III(9, (IData)(vlSelf->permdnn_engine__DOT__b_c), (IData)(vlSelf->permdnn_engine__DOT__p_r)));
     vlSelf->permdnn_engine__DOT__u_nzd__DOT__t_wide 
         = (0x1ffU & ((IData)(vlSelf->__Vcellout__permdnn_engine__nzd_j) 
                      - ((IData)(vlSelf->permdnn_engine__DOT__b_c) 
                         * (IData)(vlSelf->permdnn_engine__DOT__p_r))));
+    VL_ASSIGN_SII(1,vlSelf->draining, vlSelf->__Vcellout__permdnn_engine__draining);
+    vlSelf->permdnn_engine__DOT__compute = ((~ (IData)(vlSelf->__Vcellout__permdnn_engine__draining)) 
+                                            & (IData)(vlSelf->permdnn_engine__DOT__running));
     vlSelf->__Vcellout__permdnn_engine__nzd_action 
         = ((IData)(vlSelf->permdnn_engine__DOT__compute)
             ? ((0U == (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))
@@ -1156,10 +939,10 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0(Vpe8_mul1
            & (0U != (IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__block_rows)));
 }
 
-VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__1(Vpe8_mul1_q2_s4_a24___024root* vlSelf) {
+VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__2(Vpe8_mul1_q2_s4_a24___024root* vlSelf) {
     if (false && vlSelf) {}  // Prevent unused
     Vpe8_mul1_q2_s4_a24__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
-    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__1\n"); );
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__2\n"); );
     // Body
     vlSelf->permdnn_engine__DOT__pe_acc_we[0U] = vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe.tr_acc_we;
     vlSelf->permdnn_engine__DOT__pe_i[0U] = ((0x3fffU 
@@ -1236,10 +1019,10 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__1(Vpe8_mul1
                                              & (IData)(vlSelf->__Vcellout__permdnn_engine__draining));
 }
 
-VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__2(Vpe8_mul1_q2_s4_a24___024root* vlSelf) {
+VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__3(Vpe8_mul1_q2_s4_a24___024root* vlSelf) {
     if (false && vlSelf) {}  // Prevent unused
     Vpe8_mul1_q2_s4_a24__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
-    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__2\n"); );
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__3\n"); );
     // Body
     vlSelf->permdnn_engine__DOT__pe_out_we[0U] = vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe.tr_out_we;
     vlSelf->permdnn_engine__DOT__pe_acc_wdata[0U] = vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe.tr_acc_wdata;
@@ -1259,10 +1042,10 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__2(Vpe8_mul1
     vlSelf->permdnn_engine__DOT__pe_acc_wdata[7U] = vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__u_pe.tr_acc_wdata;
 }
 
-VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__3(Vpe8_mul1_q2_s4_a24___024root* vlSelf) {
+VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__4(Vpe8_mul1_q2_s4_a24___024root* vlSelf) {
     if (false && vlSelf) {}  // Prevent unused
     Vpe8_mul1_q2_s4_a24__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
-    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__3\n"); );
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__4\n"); );
     // Body
     VL_ASSIGN_SII(2,vlSelf->dbg_qcount, vlSelf->permdnn_engine__DOT__pe_qcount
                   [vlSelf->__Vcellinp__permdnn_engine__dbg_pe]);
@@ -1410,6 +1193,7 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__3(Vpe8_mul1
                   [vlSelf->__Vcellinp__permdnn_engine__dbg_pe]);
 }
 
+void Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0(Vpe8_mul1_q2_s4_a24___024root* vlSelf);
 void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0(Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2* vlSelf);
 void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__u_pe__0(Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2* vlSelf);
 void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__u_pe__0(Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2* vlSelf);
@@ -1434,8 +1218,9 @@ void Vpe8_mul1_q2_s4_a24___024root___eval_nba(Vpe8_mul1_q2_s4_a24___024root* vlS
     VL_DEBUG_IF(VL_DBG_MSGF("+    Vpe8_mul1_q2_s4_a24___024root___eval_nba\n"); );
     // Body
     if (vlSelf->__VnbaTriggered.at(0U)) {
-        Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe));
+        Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0(vlSelf);
         vlSelf->__Vm_traceActivity[2U] = 1U;
+        Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__3__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__3__KET____DOT__u_pe));
@@ -1443,7 +1228,7 @@ void Vpe8_mul1_q2_s4_a24___024root___eval_nba(Vpe8_mul1_q2_s4_a24___024root* vlS
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__u_pe));
-        Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__0(vlSelf);
+        Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__1(vlSelf);
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__1((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__u_pe__1((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__u_pe__1((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__u_pe));
@@ -1452,7 +1237,7 @@ void Vpe8_mul1_q2_s4_a24___024root___eval_nba(Vpe8_mul1_q2_s4_a24___024root* vlS
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__u_pe__1((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__u_pe__1((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__u_pe__1((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__u_pe));
-        Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__1(vlSelf);
+        Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__2(vlSelf);
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__2((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__2((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__2((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__u_pe));
@@ -1461,7 +1246,7 @@ void Vpe8_mul1_q2_s4_a24___024root___eval_nba(Vpe8_mul1_q2_s4_a24___024root* vlS
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__2((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__2((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__u_pe));
         Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__2((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__u_pe));
-        Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__2(vlSelf);
         Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__3(vlSelf);
+        Vpe8_mul1_q2_s4_a24___024root___nba_sequent__TOP__4(vlSelf);
     }
 }

@@ -40,8 +40,7 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24___024root___stl_sequent__TOP__0(Vpe8_mul1_
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_relu, vlSelf->cfg_relu);
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_formula, vlSelf->cfg_formula);
     VL_ASSIGN_ISI(14,vlSelf->__Vcellinp__permdnn_engine__ld_addr, vlSelf->ld_addr);
-    VL_ASSIGN_ISI(2,vlSelf->__Vcellinp__permdnn_engine__ld_lane, vlSelf->ld_lane);
-    VL_ASSIGN_ISI(16,vlSelf->__Vcellinp__permdnn_engine__ld_data, vlSelf->ld_data);
+    VL_ASSIGN_QSQ(64,vlSelf->__Vcellinp__permdnn_engine__ld_data, vlSelf->ld_data);
     VL_ASSIGN_SII(1,vlSelf->busy, vlSelf->permdnn_engine__DOT__running);
     VL_ASSIGN_SII(7,vlSelf->nzd_word, vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word);
     VL_ASSIGN_SII(32,vlSelf->cycle, vlSelf->permdnn_engine__DOT__cycle_r);

@@ -32,7 +32,6 @@ class Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2 final : public VerilatedModule {
         VL_IN8(push_cm,6,0);
         VL_IN8(ld_we_w,0,0);
         VL_IN8(ld_we_k,0,0);
-        VL_IN8(ld_lane,0,0);
         VL_OUT8(room,0,0);
         VL_OUT8(idle,0,0);
         VL_OUT8(drained,0,0);
@@ -81,9 +80,9 @@ class Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2 final : public VerilatedModule {
         CData/*0:0*/ g_lane__BRA__0__KET____DOT__u_requant__DOT____VdfgTmp_h3c8ea610__0;
         VL_IN16(push_x,15,0);
         VL_IN16(push_j,8,0);
+        VL_IN16(push_c,8,0);
     };
     struct {
-        VL_IN16(push_c,8,0);
         VL_IN16(ld_addr,13,0);
         VL_IN16(ld_data,15,0);
         VL_IN16(dbg_row,12,0);

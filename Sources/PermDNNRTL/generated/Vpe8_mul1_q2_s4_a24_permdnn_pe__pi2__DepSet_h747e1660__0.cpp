@@ -55,8 +55,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v0;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0;
     // Body
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
@@ -73,6 +73,14 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
             __Vdlyvdim0__u_accmem__DOT__mem__v0 = vlSelf->__PVT__a_rows;
         }
     }
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__selected) 
+         & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_load;
@@ -80,18 +88,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__selected) 
-          & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__selected) 
-          & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__selected) 
+         & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
         __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
         __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
@@ -508,8 +506,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v0;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0;
     // Body
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
@@ -526,6 +524,14 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
             __Vdlyvdim0__u_accmem__DOT__mem__v0 = vlSelf->__PVT__a_rows;
         }
     }
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__selected) 
+         & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_load;
@@ -533,18 +539,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__selected) 
-          & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__selected) 
-          & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__selected) 
+         & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
         __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
         __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
@@ -894,8 +890,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v0;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0;
     // Body
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
@@ -912,6 +908,14 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
             __Vdlyvdim0__u_accmem__DOT__mem__v0 = vlSelf->__PVT__a_rows;
         }
     }
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__selected) 
+         & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_load;
@@ -919,18 +923,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__selected) 
-          & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__selected) 
-          & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__selected) 
+         & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
         __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
         __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
@@ -1280,8 +1274,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v0;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0;
     // Body
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
@@ -1298,6 +1292,14 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
             __Vdlyvdim0__u_accmem__DOT__mem__v0 = vlSelf->__PVT__a_rows;
         }
     }
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__3__KET____DOT__selected) 
+         & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_load;
@@ -1305,18 +1307,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__3__KET____DOT__selected) 
-          & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__3__KET____DOT__selected) 
-          & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__3__KET____DOT__selected) 
+         & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
         __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
         __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
@@ -1666,8 +1658,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v0;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0;
     // Body
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
@@ -1684,6 +1676,14 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
             __Vdlyvdim0__u_accmem__DOT__mem__v0 = vlSelf->__PVT__a_rows;
         }
     }
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__4__KET____DOT__selected) 
+         & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_load;
@@ -1691,18 +1691,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__4__KET____DOT__selected) 
-          & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__4__KET____DOT__selected) 
-          & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__4__KET____DOT__selected) 
+         & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
         __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
         __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
@@ -2052,8 +2042,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v0;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0;
     // Body
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
@@ -2070,6 +2060,14 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
             __Vdlyvdim0__u_accmem__DOT__mem__v0 = vlSelf->__PVT__a_rows;
         }
     }
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__selected) 
+         & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_load;
@@ -2077,18 +2075,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__selected) 
-          & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__selected) 
-          & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__selected) 
+         & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
         __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
         __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
@@ -2438,8 +2426,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v0;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0;
     // Body
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
@@ -2456,6 +2444,14 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
             __Vdlyvdim0__u_accmem__DOT__mem__v0 = vlSelf->__PVT__a_rows;
         }
     }
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__selected) 
+         & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_load;
@@ -2463,18 +2459,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__selected) 
-          & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__selected) 
-          & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__selected) 
+         & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
         __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
         __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
@@ -2824,8 +2810,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v0;
     __Vdlyvset__u_outmem__DOT__mem__v0 = 0;
     // Body
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
@@ -2842,6 +2828,14 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
             __Vdlyvdim0__u_accmem__DOT__mem__v0 = vlSelf->__PVT__a_rows;
         }
     }
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__selected) 
+         & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_load;
@@ -2849,18 +2843,8 @@ VL_INLINE_OPT void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___nba_sequent__TOP__permd
         __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
             = vlSelf->__PVT__u_idx__DOT__k_index;
     }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__selected) 
-          & (1U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if ((((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__selected) 
-          & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel))) 
-         & (~ (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane)))) {
+    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__selected) 
+         & (2U == (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_sel)))) {
         __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
         __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;

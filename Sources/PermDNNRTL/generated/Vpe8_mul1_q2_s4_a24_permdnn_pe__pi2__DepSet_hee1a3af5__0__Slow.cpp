@@ -30,7 +30,6 @@ VL_ATTR_COLD void Vpe8_mul1_q2_s4_a24_permdnn_pe__pi2___ctor_var_reset(Vpe8_mul1
     vlSelf->ld_we_w = VL_RAND_RESET_I(1);
     vlSelf->ld_we_k = VL_RAND_RESET_I(1);
     vlSelf->ld_addr = VL_RAND_RESET_I(14);
-    vlSelf->ld_lane = VL_RAND_RESET_I(1);
     vlSelf->ld_data = VL_RAND_RESET_I(16);
     vlSelf->dbg_row = VL_RAND_RESET_I(13);
     vlSelf->dbg_acc = VL_RAND_RESET_I(24);

@@ -42,7 +42,6 @@ class Vpe8_mul3_q4_s16_a32 VL_NOT_FINAL : public ::sc_core::sc_module, public Ve
     sc_in<bool> &ld_we;
     sc_in<uint32_t> &ld_sel;
     sc_in<uint32_t> &ld_pe;
-    sc_in<uint32_t> &ld_lane;
     sc_in<uint32_t> &dbg_pe;
     sc_out<bool> &dbg_active;
     sc_out<uint32_t> &dbg_qcount;
@@ -65,7 +64,6 @@ class Vpe8_mul3_q4_s16_a32 VL_NOT_FINAL : public ::sc_core::sc_module, public Ve
     sc_in<uint32_t> &cfg_n;
     sc_in<uint32_t> &cfg_end;
     sc_in<uint32_t> &ld_addr;
-    sc_in<uint32_t> &ld_data;
     sc_in<uint32_t> &dbg_row;
     sc_out<uint32_t> &dbg_out;
     sc_out<uint32_t> &dbg_i_j;
@@ -76,6 +74,7 @@ class Vpe8_mul3_q4_s16_a32 VL_NOT_FINAL : public ::sc_core::sc_module, public Ve
     sc_out<uint32_t> &dbg_acc;
     sc_out<uint32_t> &cycle;
     sc_out<uint64_t> &dbg_a_rows;
+    sc_in<sc_bv<256> > &ld_data;
     sc_out<sc_bv<96> > &dbg_a_products;
     sc_out<sc_bv<96> > &dbg_acc_wdata;
 

@@ -32,7 +32,6 @@ class Vpe8_mul3_q4_s16_a32___024root final : public VerilatedModule {
         CData/*0:0*/ __Vcellout__permdnn_engine__draining;
         CData/*1:0*/ __Vcellout__permdnn_engine__nzd_action;
         CData/*2:0*/ __Vcellinp__permdnn_engine__dbg_pe;
-        CData/*3:0*/ __Vcellinp__permdnn_engine__ld_lane;
         CData/*2:0*/ __Vcellinp__permdnn_engine__ld_pe;
         CData/*1:0*/ __Vcellinp__permdnn_engine__ld_sel;
         CData/*0:0*/ __Vcellinp__permdnn_engine__ld_we;
@@ -92,9 +91,9 @@ class Vpe8_mul3_q4_s16_a32___024root final : public VerilatedModule {
         CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__push;
         CData/*0:0*/ permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__selected;
         CData/*4:0*/ permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__block_rows;
+        CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k;
     };
     struct {
-        CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k;
         CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w;
         CData/*0:0*/ permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__push;
         CData/*0:0*/ permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__selected;
@@ -109,7 +108,6 @@ class Vpe8_mul3_q4_s16_a32___024root final : public VerilatedModule {
         CData/*0:0*/ __VactContinue;
         SData/*8:0*/ __Vcellout__permdnn_engine__nzd_j;
         SData/*11:0*/ __Vcellinp__permdnn_engine__dbg_row;
-        SData/*15:0*/ __Vcellinp__permdnn_engine__ld_data;
         SData/*11:0*/ __Vcellinp__permdnn_engine__ld_addr;
         SData/*8:0*/ __Vcellinp__permdnn_engine__cfg_end;
         SData/*8:0*/ __Vcellinp__permdnn_engine__cfg_n;
@@ -128,6 +126,7 @@ class Vpe8_mul3_q4_s16_a32___024root final : public VerilatedModule {
         SData/*15:0*/ permdnn_engine__DOT__u_nzd__DOT__mask;
         SData/*8:0*/ permdnn_engine__DOT__u_nzd__DOT__t_wide;
         SData/*8:0*/ permdnn_engine__DOT__u_nzd__DOT__cm_wide;
+        VlWide<8>/*255:0*/ __Vcellinp__permdnn_engine__ld_data;
         IData/*31:0*/ permdnn_engine__DOT__cycle_r;
         VlWide<8>/*255:0*/ permdnn_engine__DOT__u_nzd__DOT__held;
         VlWide<8>/*255:0*/ permdnn_engine__DOT__u_nzd__DOT__rdata;
@@ -158,9 +157,9 @@ class Vpe8_mul3_q4_s16_a32___024root final : public VerilatedModule {
         VlUnpacked<SData/*15:0*/, 16> permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__7__KET____DOT__mem;
         VlUnpacked<SData/*15:0*/, 16> permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__8__KET____DOT__mem;
         VlUnpacked<SData/*15:0*/, 16> permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__9__KET____DOT__mem;
+        VlUnpacked<SData/*15:0*/, 16> permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__10__KET____DOT__mem;
     };
     struct {
-        VlUnpacked<SData/*15:0*/, 16> permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__10__KET____DOT__mem;
         VlUnpacked<SData/*15:0*/, 16> permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__11__KET____DOT__mem;
         VlUnpacked<SData/*15:0*/, 16> permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__12__KET____DOT__mem;
         VlUnpacked<SData/*15:0*/, 16> permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__13__KET____DOT__mem;
@@ -181,7 +180,6 @@ class Vpe8_mul3_q4_s16_a32___024root final : public VerilatedModule {
     sc_in<bool> ld_we;
     sc_in<uint32_t> ld_sel;
     sc_in<uint32_t> ld_pe;
-    sc_in<uint32_t> ld_lane;
     sc_in<uint32_t> dbg_pe;
     sc_out<bool> dbg_active;
     sc_out<uint32_t> dbg_qcount;
@@ -204,7 +202,6 @@ class Vpe8_mul3_q4_s16_a32___024root final : public VerilatedModule {
     sc_in<uint32_t> cfg_n;
     sc_in<uint32_t> cfg_end;
     sc_in<uint32_t> ld_addr;
-    sc_in<uint32_t> ld_data;
     sc_in<uint32_t> dbg_row;
     sc_out<uint32_t> dbg_out;
     sc_out<uint32_t> dbg_i_j;
@@ -215,6 +212,7 @@ class Vpe8_mul3_q4_s16_a32___024root final : public VerilatedModule {
     sc_out<uint32_t> dbg_acc;
     sc_out<uint32_t> cycle;
     sc_out<uint64_t> dbg_a_rows;
+    sc_in<sc_bv<256> > ld_data;
     sc_out<sc_bv<96> > dbg_a_products;
     sc_out<sc_bv<96> > dbg_acc_wdata;
     VlTriggerVec<1> __VstlTriggered;

@@ -6,19 +6,6 @@
 
 #include "Vpe8_mul3_q4_s16_a32___024root.h"
 
-void Vpe8_mul3_q4_s16_a32___024root___ico_sequent__TOP__0(Vpe8_mul3_q4_s16_a32___024root* vlSelf);
-
-void Vpe8_mul3_q4_s16_a32___024root___eval_ico(Vpe8_mul3_q4_s16_a32___024root* vlSelf) {
-    if (false && vlSelf) {}  // Prevent unused
-    Vpe8_mul3_q4_s16_a32__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
-    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpe8_mul3_q4_s16_a32___024root___eval_ico\n"); );
-    // Body
-    if (vlSelf->__VicoTriggered.at(0U)) {
-        Vpe8_mul3_q4_s16_a32___024root___ico_sequent__TOP__0(vlSelf);
-        vlSelf->__Vm_traceActivity[1U] = 1U;
-    }
-}
-
 void Vpe8_mul3_q4_s16_a32___024root___eval_act(Vpe8_mul3_q4_s16_a32___024root* vlSelf) {
     if (false && vlSelf) {}  // Prevent unused
     Vpe8_mul3_q4_s16_a32__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
@@ -29,6 +16,7 @@ void Vpe8_mul3_q4_s16_a32___024root___eval_triggers__ico(Vpe8_mul3_q4_s16_a32___
 #ifdef VL_DEBUG
 VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32___024root___dump_triggers__ico(Vpe8_mul3_q4_s16_a32___024root* vlSelf);
 #endif  // VL_DEBUG
+void Vpe8_mul3_q4_s16_a32___024root___eval_ico(Vpe8_mul3_q4_s16_a32___024root* vlSelf);
 void Vpe8_mul3_q4_s16_a32___024root___eval_triggers__act(Vpe8_mul3_q4_s16_a32___024root* vlSelf);
 #ifdef VL_DEBUG
 VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32___024root___dump_triggers__act(Vpe8_mul3_q4_s16_a32___024root* vlSelf);

@@ -144,8 +144,7 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32___024root___ctor_var_reset(Vpe8_mul3_q4_s
     vlSelf->__Vcellout__permdnn_engine__nzd_action = VL_RAND_RESET_I(2);
     vlSelf->__Vcellinp__permdnn_engine__dbg_row = VL_RAND_RESET_I(12);
     vlSelf->__Vcellinp__permdnn_engine__dbg_pe = VL_RAND_RESET_I(3);
-    vlSelf->__Vcellinp__permdnn_engine__ld_data = VL_RAND_RESET_I(16);
-    vlSelf->__Vcellinp__permdnn_engine__ld_lane = VL_RAND_RESET_I(4);
+    VL_RAND_RESET_W(256, vlSelf->__Vcellinp__permdnn_engine__ld_data);
     vlSelf->__Vcellinp__permdnn_engine__ld_addr = VL_RAND_RESET_I(12);
     vlSelf->__Vcellinp__permdnn_engine__ld_pe = VL_RAND_RESET_I(3);
     vlSelf->__Vcellinp__permdnn_engine__ld_sel = VL_RAND_RESET_I(2);

@@ -43,10 +43,9 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32___024root___ico_sequent__TOP__0(Vpe8_mul
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_relu, vlSelf->cfg_relu);
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_formula, vlSelf->cfg_formula);
     VL_ASSIGN_ISI(12,vlSelf->__Vcellinp__permdnn_engine__ld_addr, vlSelf->ld_addr);
-    VL_ASSIGN_ISI(4,vlSelf->__Vcellinp__permdnn_engine__ld_lane, vlSelf->ld_lane);
-    VL_ASSIGN_ISI(16,vlSelf->__Vcellinp__permdnn_engine__ld_data, vlSelf->ld_data);
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__start, vlSelf->start);
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_continue, vlSelf->cfg_continue);
+    VL_ASSIGN_WSW(256,vlSelf->__Vcellinp__permdnn_engine__ld_data, vlSelf->ld_data);
     VL_ASSIGN_ISI(2,vlSelf->__Vcellinp__permdnn_engine__ld_sel, vlSelf->ld_sel);
     VL_ASSIGN_ISI(3,vlSelf->__Vcellinp__permdnn_engine__dbg_pe, vlSelf->dbg_pe);
     VL_ASSIGN_ISI(3,vlSelf->__Vcellinp__permdnn_engine__ld_pe, vlSelf->ld_pe);
@@ -284,6 +283,27 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32___024root___ico_sequent__TOP__0(Vpe8_mul
                   [vlSelf->__Vcellinp__permdnn_engine__dbg_pe]);
     VL_ASSIGN_SII(32,vlSelf->dbg_acc, vlSelf->permdnn_engine__DOT__pe_acc
                   [vlSelf->__Vcellinp__permdnn_engine__dbg_pe]);
+}
+
+void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0(Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2* vlSelf);
+
+void Vpe8_mul3_q4_s16_a32___024root___eval_ico(Vpe8_mul3_q4_s16_a32___024root* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpe8_mul3_q4_s16_a32__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpe8_mul3_q4_s16_a32___024root___eval_ico\n"); );
+    // Body
+    if (vlSelf->__VicoTriggered.at(0U)) {
+        Vpe8_mul3_q4_s16_a32___024root___ico_sequent__TOP__0(vlSelf);
+        vlSelf->__Vm_traceActivity[1U] = 1U;
+        Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe));
+        Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__u_pe));
+        Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__u_pe));
+        Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__3__KET____DOT__u_pe));
+        Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__4__KET____DOT__u_pe));
+        Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__u_pe));
+        Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__u_pe));
+        Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0((&vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__u_pe));
+    }
 }
 
 #ifdef VL_DEBUG
@@ -994,130 +1014,92 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32___024root___nba_sequent__TOP__0(Vpe8_mul
                                               & vlSelf->permdnn_engine__DOT__pe_i
                                               [7U]) 
                                              | (IData)(vlSymsp->TOP__permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__u_pe.tr_i_slot));
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (0xfU == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
+    if (vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__15__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (vlSelf->__Vcellinp__permdnn_engine__ld_data[7U] 
+               >> 0x10U);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__15__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__15__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (0xeU == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__14__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSelf->__Vcellinp__permdnn_engine__ld_data[7U]);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__14__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__14__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (0xdU == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__13__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (vlSelf->__Vcellinp__permdnn_engine__ld_data[6U] 
+               >> 0x10U);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__13__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__13__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (0xcU == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__12__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSelf->__Vcellinp__permdnn_engine__ld_data[6U]);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__12__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__12__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (0xbU == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__11__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (vlSelf->__Vcellinp__permdnn_engine__ld_data[5U] 
+               >> 0x10U);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__11__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__11__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (0xaU == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__10__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSelf->__Vcellinp__permdnn_engine__ld_data[5U]);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__10__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__10__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (9U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__9__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (vlSelf->__Vcellinp__permdnn_engine__ld_data[4U] 
+               >> 0x10U);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__9__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__9__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (8U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__8__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSelf->__Vcellinp__permdnn_engine__ld_data[4U]);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__8__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__8__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (7U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (vlSelf->__Vcellinp__permdnn_engine__ld_data[3U] 
+               >> 0x10U);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__7__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__7__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (6U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSelf->__Vcellinp__permdnn_engine__ld_data[3U]);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__6__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__6__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (5U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (vlSelf->__Vcellinp__permdnn_engine__ld_data[2U] 
+               >> 0x10U);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__5__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__5__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (4U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSelf->__Vcellinp__permdnn_engine__ld_data[2U]);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__4__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__4__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (3U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (vlSelf->__Vcellinp__permdnn_engine__ld_data[1U] 
+               >> 0x10U);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__3__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (2U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSelf->__Vcellinp__permdnn_engine__ld_data[1U]);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (1U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (vlSelf->__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
-    }
-    if (((IData)(vlSelf->permdnn_engine__DOT____Vcellinp__u_nzd__ld_we) 
-         & (0U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_lane)))) {
         __Vdlyvval__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSelf->__Vcellinp__permdnn_engine__ld_data;
+            = (0xffffU & vlSelf->__Vcellinp__permdnn_engine__ld_data[0U]);
         __Vdlyvset__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
         __Vdlyvdim0__permdnn_engine__DOT__u_nzd__DOT__u_buffer__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
             = (0xfU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_addr));
@@ -1194,42 +1176,42 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32___024root___nba_sequent__TOP__0(Vpe8_mul
         if (((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__selected) 
              & (3U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))) {
             vlSelf->permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__block_rows 
-                = (0x1fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data));
+                = (0x1fU & vlSelf->__Vcellinp__permdnn_engine__ld_data[0U]);
         }
         if (((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__selected) 
              & (3U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))) {
             vlSelf->permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__block_rows 
-                = (0x1fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data));
+                = (0x1fU & vlSelf->__Vcellinp__permdnn_engine__ld_data[0U]);
         }
         if (((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__selected) 
              & (3U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))) {
             vlSelf->permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__block_rows 
-                = (0x1fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data));
+                = (0x1fU & vlSelf->__Vcellinp__permdnn_engine__ld_data[0U]);
         }
         if (((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__4__KET____DOT__selected) 
              & (3U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))) {
             vlSelf->permdnn_engine__DOT__g_pe__BRA__4__KET____DOT__block_rows 
-                = (0x1fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data));
+                = (0x1fU & vlSelf->__Vcellinp__permdnn_engine__ld_data[0U]);
         }
         if (((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__3__KET____DOT__selected) 
              & (3U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))) {
             vlSelf->permdnn_engine__DOT__g_pe__BRA__3__KET____DOT__block_rows 
-                = (0x1fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data));
+                = (0x1fU & vlSelf->__Vcellinp__permdnn_engine__ld_data[0U]);
         }
         if (((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__selected) 
              & (3U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))) {
             vlSelf->permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__block_rows 
-                = (0x1fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data));
+                = (0x1fU & vlSelf->__Vcellinp__permdnn_engine__ld_data[0U]);
         }
         if (((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__selected) 
              & (3U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))) {
             vlSelf->permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__block_rows 
-                = (0x1fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data));
+                = (0x1fU & vlSelf->__Vcellinp__permdnn_engine__ld_data[0U]);
         }
         if (((IData)(vlSelf->permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__selected) 
              & (3U == (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_sel)))) {
             vlSelf->permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__block_rows 
-                = (0x1fU & (IData)(vlSelf->__Vcellinp__permdnn_engine__ld_data));
+                = (0x1fU & vlSelf->__Vcellinp__permdnn_engine__ld_data[0U]);
         }
         if (vlSelf->__Vcellinp__permdnn_engine__start) {
             __Vdly__permdnn_engine__DOT__running = 1U;

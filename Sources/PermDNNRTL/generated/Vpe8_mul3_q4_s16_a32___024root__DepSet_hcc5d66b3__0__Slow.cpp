@@ -43,8 +43,6 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32___024root___stl_sequent__TOP__0(Vpe8_mul3
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_relu, vlSelf->cfg_relu);
     VL_ASSIGN_ISI(1,vlSelf->__Vcellinp__permdnn_engine__cfg_formula, vlSelf->cfg_formula);
     VL_ASSIGN_ISI(12,vlSelf->__Vcellinp__permdnn_engine__ld_addr, vlSelf->ld_addr);
-    VL_ASSIGN_ISI(4,vlSelf->__Vcellinp__permdnn_engine__ld_lane, vlSelf->ld_lane);
-    VL_ASSIGN_ISI(16,vlSelf->__Vcellinp__permdnn_engine__ld_data, vlSelf->ld_data);
     VL_ASSIGN_SII(1,vlSelf->busy, vlSelf->permdnn_engine__DOT__running);
     VL_ASSIGN_SII(5,vlSelf->nzd_word, vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word);
     VL_ASSIGN_SII(32,vlSelf->cycle, vlSelf->permdnn_engine__DOT__cycle_r);
@@ -320,6 +318,7 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32___024root___stl_sequent__TOP__0(Vpe8_mul3
                                                                  (0xfU 
                                                                   & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__next_word))])))) 
                                   >> 0x20U)) >> 0x10U));
+    VL_ASSIGN_WSW(256,vlSelf->__Vcellinp__permdnn_engine__ld_data, vlSelf->ld_data);
     vlSelf->permdnn_engine__DOT__u_nzd__DOT__pos = 0U;
     if ((0x8000U & (IData)(vlSelf->permdnn_engine__DOT__u_nzd__DOT__pending))) {
         vlSelf->permdnn_engine__DOT__u_nzd__DOT__pos = 0xfU;

@@ -24,7 +24,6 @@ Vpe8_mul3_q4_s16_a32___024root::Vpe8_mul3_q4_s16_a32___024root(Vpe8_mul3_q4_s16_
     , ld_we("ld_we")
     , ld_sel("ld_sel")
     , ld_pe("ld_pe")
-    , ld_lane("ld_lane")
     , dbg_pe("dbg_pe")
     , dbg_active("dbg_active")
     , dbg_qcount("dbg_qcount")
@@ -47,7 +46,6 @@ Vpe8_mul3_q4_s16_a32___024root::Vpe8_mul3_q4_s16_a32___024root(Vpe8_mul3_q4_s16_
     , cfg_n("cfg_n")
     , cfg_end("cfg_end")
     , ld_addr("ld_addr")
-    , ld_data("ld_data")
     , dbg_row("dbg_row")
     , dbg_out("dbg_out")
     , dbg_i_j("dbg_i_j")
@@ -58,6 +56,7 @@ Vpe8_mul3_q4_s16_a32___024root::Vpe8_mul3_q4_s16_a32___024root(Vpe8_mul3_q4_s16_
     , dbg_acc("dbg_acc")
     , cycle("cycle")
     , dbg_a_rows("dbg_a_rows")
+    , ld_data("ld_data")
     , dbg_a_products("dbg_a_products")
     , dbg_acc_wdata("dbg_acc_wdata")
     , vlSymsp{symsp}

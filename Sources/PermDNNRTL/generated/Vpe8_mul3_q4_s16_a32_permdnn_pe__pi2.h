@@ -32,7 +32,6 @@ class Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2 final : public VerilatedModule {
         VL_IN8(push_cm,6,0);
         VL_IN8(ld_we_w,0,0);
         VL_IN8(ld_we_k,0,0);
-        VL_IN8(ld_lane,1,0);
         VL_OUT8(room,0,0);
         VL_OUT8(idle,0,0);
         VL_OUT8(drained,0,0);
@@ -81,9 +80,9 @@ class Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2 final : public VerilatedModule {
         CData/*6:0*/ __PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_load;
         CData/*6:0*/ __PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k;
         CData/*6:0*/ __PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_stored;
+        CData/*7:0*/ __PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_sum;
     };
     struct {
-        CData/*7:0*/ __PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_sum;
         CData/*6:0*/ __PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load;
         CData/*6:0*/ __PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k;
         CData/*6:0*/ u_idx__DOT____Vlvbound_h46954238__0;
@@ -102,7 +101,6 @@ class Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2 final : public VerilatedModule {
         VL_IN16(push_j,8,0);
         VL_IN16(push_c,8,0);
         VL_IN16(ld_addr,11,0);
-        VL_IN16(ld_data,15,0);
         VL_IN16(dbg_row,11,0);
         VL_OUT16(dbg_out,15,0);
         VL_OUT16(tr_i_j,8,0);
@@ -129,6 +127,7 @@ class Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2 final : public VerilatedModule {
         VL_OUT(dbg_acc,31,0);
         VL_OUTW(tr_a_products,95,0,3);
         VL_OUTW(tr_acc_wdata,95,0,3);
+        IData/*20:0*/ __PVT__k_wdata;
         VlWide<3>/*95:0*/ __PVT__a_products;
         IData/*31:0*/ __Vcellinp__g_lane__BRA__0__KET____DOT__u_requant__acc;
         IData/*31:0*/ __Vcellinp__g_lane__BRA__1__KET____DOT__u_requant__acc;
@@ -136,6 +135,7 @@ class Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2 final : public VerilatedModule {
         VlWide<128>/*4095:0*/ __PVT__u_accmem__DOT__live;
         IData/*31:0*/ __PVT__u_accmem__DOT__q;
         IData/*31:0*/ __PVT__u_outmem__DOT__q;
+        VL_IN64(ld_data,47,0);
         VL_OUT64(tr_a_rows,35,0);
         QData/*47:0*/ __PVT__q_head;
         QData/*35:0*/ __PVT__i_rows;

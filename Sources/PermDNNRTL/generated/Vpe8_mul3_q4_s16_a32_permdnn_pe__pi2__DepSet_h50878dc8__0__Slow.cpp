@@ -30,8 +30,7 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ctor_var_reset(Vpe8_mul
     vlSelf->ld_we_w = VL_RAND_RESET_I(1);
     vlSelf->ld_we_k = VL_RAND_RESET_I(1);
     vlSelf->ld_addr = VL_RAND_RESET_I(12);
-    vlSelf->ld_lane = VL_RAND_RESET_I(2);
-    vlSelf->ld_data = VL_RAND_RESET_I(16);
+    vlSelf->ld_data = VL_RAND_RESET_Q(48);
     vlSelf->dbg_row = VL_RAND_RESET_I(12);
     vlSelf->dbg_acc = VL_RAND_RESET_I(32);
     vlSelf->dbg_out = VL_RAND_RESET_I(16);
@@ -61,6 +60,7 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ctor_var_reset(Vpe8_mul
     vlSelf->__PVT__q_head = VL_RAND_RESET_Q(48);
     vlSelf->__PVT__pop = VL_RAND_RESET_I(1);
     vlSelf->__PVT__k_addr = VL_RAND_RESET_I(12);
+    vlSelf->__PVT__k_wdata = VL_RAND_RESET_I(21);
     vlSelf->__PVT__i_valid = VL_RAND_RESET_I(1);
     vlSelf->__PVT__i_x = VL_RAND_RESET_I(16);
     vlSelf->__PVT__i_j = VL_RAND_RESET_I(9);

@@ -7,6 +7,18 @@
 #include "Vpe8_mul3_q4_s16_a32__Syms.h"
 #include "Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2.h"
 
+VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0(Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpe8_mul3_q4_s16_a32__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+        Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___ico_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0\n"); );
+    // Body
+    vlSelf->__PVT__k_wdata = ((0x1fc000U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+                                            << 0xeU)) 
+                              | ((0x3f80U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+                                             >> 9U)) 
+                                 | (0x7fU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U])));
+}
+
 VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__u_pe__0(Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2* vlSelf) {
     if (false && vlSelf) {}  // Prevent unused
     Vpe8_mul3_q4_s16_a32__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
@@ -115,18 +127,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v2;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0;
     // Body
-    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -160,6 +172,24 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                               >> 0x18U)));
         }
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & (IData)(vlSelf->__PVT__out_wdata));
@@ -189,6 +219,23 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                          (vlSelf->__PVT__out_waddr 
                                                           >> 0x18U)));
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 0xeU));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 7U));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x7fU & vlSelf->__PVT__k_wdata);
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         vlSelf->u_idx__DOT____Vlvbound_hfce7460d__0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load;
@@ -213,54 +260,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
             __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
                 = vlSelf->tr_i_slot;
         }
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
         VL_CONST_W_1X(4096,vlSelf->__PVT__u_accmem__DOT__live,0x00000000);
@@ -549,18 +548,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
         vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
             = __Vdlyvval__u_outmem__DOT__mem__v2;
     }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
@@ -572,6 +559,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -1120,18 +1119,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v2;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0;
     // Body
-    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -1165,6 +1164,24 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                               >> 0x18U)));
         }
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & (IData)(vlSelf->__PVT__out_wdata));
@@ -1194,6 +1211,23 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                          (vlSelf->__PVT__out_waddr 
                                                           >> 0x18U)));
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 0xeU));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 7U));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x7fU & vlSelf->__PVT__k_wdata);
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         vlSelf->u_idx__DOT____Vlvbound_hfce7460d__0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load;
@@ -1218,54 +1252,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
             __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
                 = vlSelf->tr_i_slot;
         }
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__1__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
         VL_CONST_W_1X(4096,vlSelf->__PVT__u_accmem__DOT__live,0x00000000);
@@ -1554,18 +1540,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
         vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
             = __Vdlyvval__u_outmem__DOT__mem__v2;
     }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
@@ -1577,6 +1551,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -1903,18 +1889,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v2;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0;
     // Body
-    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -1948,6 +1934,24 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                               >> 0x18U)));
         }
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & (IData)(vlSelf->__PVT__out_wdata));
@@ -1977,6 +1981,23 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                          (vlSelf->__PVT__out_waddr 
                                                           >> 0x18U)));
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 0xeU));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 7U));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x7fU & vlSelf->__PVT__k_wdata);
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         vlSelf->u_idx__DOT____Vlvbound_hfce7460d__0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load;
@@ -2001,54 +2022,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
             __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
                 = vlSelf->tr_i_slot;
         }
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__2__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
         VL_CONST_W_1X(4096,vlSelf->__PVT__u_accmem__DOT__live,0x00000000);
@@ -2337,18 +2310,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
         vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
             = __Vdlyvval__u_outmem__DOT__mem__v2;
     }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
@@ -2360,6 +2321,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -2686,18 +2659,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v2;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0;
     // Body
-    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -2731,6 +2704,24 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                               >> 0x18U)));
         }
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & (IData)(vlSelf->__PVT__out_wdata));
@@ -2760,6 +2751,23 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                          (vlSelf->__PVT__out_waddr 
                                                           >> 0x18U)));
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 0xeU));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 7U));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x7fU & vlSelf->__PVT__k_wdata);
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         vlSelf->u_idx__DOT____Vlvbound_hfce7460d__0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load;
@@ -2784,54 +2792,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
             __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
                 = vlSelf->tr_i_slot;
         }
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__3__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
         VL_CONST_W_1X(4096,vlSelf->__PVT__u_accmem__DOT__live,0x00000000);
@@ -3120,18 +3080,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
         vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
             = __Vdlyvval__u_outmem__DOT__mem__v2;
     }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
@@ -3143,6 +3091,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -3469,18 +3429,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v2;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0;
     // Body
-    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -3514,6 +3474,24 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                               >> 0x18U)));
         }
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & (IData)(vlSelf->__PVT__out_wdata));
@@ -3543,6 +3521,23 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                          (vlSelf->__PVT__out_waddr 
                                                           >> 0x18U)));
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 0xeU));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 7U));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x7fU & vlSelf->__PVT__k_wdata);
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         vlSelf->u_idx__DOT____Vlvbound_hfce7460d__0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load;
@@ -3567,54 +3562,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
             __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
                 = vlSelf->tr_i_slot;
         }
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__4__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
         VL_CONST_W_1X(4096,vlSelf->__PVT__u_accmem__DOT__live,0x00000000);
@@ -3903,18 +3850,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
         vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
             = __Vdlyvval__u_outmem__DOT__mem__v2;
     }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
@@ -3926,6 +3861,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -4252,18 +4199,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v2;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0;
     // Body
-    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -4297,6 +4244,24 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                               >> 0x18U)));
         }
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & (IData)(vlSelf->__PVT__out_wdata));
@@ -4326,6 +4291,23 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                          (vlSelf->__PVT__out_waddr 
                                                           >> 0x18U)));
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 0xeU));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 7U));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x7fU & vlSelf->__PVT__k_wdata);
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         vlSelf->u_idx__DOT____Vlvbound_hfce7460d__0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load;
@@ -4350,54 +4332,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
             __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
                 = vlSelf->tr_i_slot;
         }
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__5__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
         VL_CONST_W_1X(4096,vlSelf->__PVT__u_accmem__DOT__live,0x00000000);
@@ -4686,18 +4620,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
         vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
             = __Vdlyvval__u_outmem__DOT__mem__v2;
     }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
@@ -4709,6 +4631,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -5035,18 +4969,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v2;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0;
     // Body
-    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -5080,6 +5014,24 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                               >> 0x18U)));
         }
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & (IData)(vlSelf->__PVT__out_wdata));
@@ -5109,6 +5061,23 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                          (vlSelf->__PVT__out_waddr 
                                                           >> 0x18U)));
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 0xeU));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 7U));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x7fU & vlSelf->__PVT__k_wdata);
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         vlSelf->u_idx__DOT____Vlvbound_hfce7460d__0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load;
@@ -5133,54 +5102,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
             __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
                 = vlSelf->tr_i_slot;
         }
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__6__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
         VL_CONST_W_1X(4096,vlSelf->__PVT__u_accmem__DOT__live,0x00000000);
@@ -5469,18 +5390,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
         vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
             = __Vdlyvval__u_outmem__DOT__mem__v2;
     }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
@@ -5492,6 +5401,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;
@@ -5818,18 +5739,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     CData/*0:0*/ __Vdlyvset__u_outmem__DOT__mem__v2;
     __Vdlyvset__u_outmem__DOT__mem__v2 = 0;
     // Body
-    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
-    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
-    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v0 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v1 = 0U;
+    __Vdlyvset__u_outmem__DOT__mem__v2 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 0U;
     __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0 = 0U;
+    __Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 = 0U;
     __Vdly__u_queue__DOT__head = vlSelf->__PVT__u_queue__DOT__head;
     __Vdly__u_queue__DOT__tail = vlSelf->__PVT__u_queue__DOT__tail;
     __Vdlyvset__u_queue__DOT__mem__v0 = 0U;
@@ -5863,6 +5784,24 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                               >> 0x18U)));
         }
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) {
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+               >> 0x10U);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0xffffU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U]);
+        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if ((1U & (IData)(vlSelf->tr_out_we))) {
         __Vdlyvval__u_outmem__DOT__mem__v0 = (0xffffU 
                                               & (IData)(vlSelf->__PVT__out_wdata));
@@ -5892,6 +5831,23 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
                                                          (vlSelf->__PVT__out_waddr 
                                                           >> 0x18U)));
     }
+    if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) {
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 0xeU));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = (0x7fU & (vlSelf->__PVT__k_wdata >> 7U));
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = (0x7fU & vlSelf->__PVT__k_wdata);
+        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
+        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
+            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
+    }
     if (((IData)(vlSelf->tr_i_valid) & (IData)(vlSelf->__PVT__u_idx__DOT__cur_reload))) {
         vlSelf->u_idx__DOT____Vlvbound_hfce7460d__0 
             = vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_load;
@@ -5916,54 +5872,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
             __Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0 
                 = vlSelf->tr_i_slot;
         }
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_w) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data;
-        __Vdlyvset__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_weights__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) 
-         & (2U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) 
-         & (1U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__1__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
-    }
-    if (((IData)(vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__7__KET____DOT__u_pe__ld_we_k) 
-         & (0U == (3U & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_lane))))) {
-        __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = (0x7fU & (IData)(vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data));
-        __Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 = 1U;
-        __Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0 
-            = vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_addr;
     }
     if (vlSymsp->TOP.permdnn_engine__DOT____Vcellinp__g_pe__BRA__0__KET____DOT__u_pe__clear) {
         VL_CONST_W_1X(4096,vlSelf->__PVT__u_accmem__DOT__live,0x00000000);
@@ -6252,18 +6160,6 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
         vlSelf->__PVT__u_outmem__DOT__mem[__Vdlyvdim0__u_outmem__DOT__mem__v2] 
             = __Vdlyvval__u_outmem__DOT__mem__v2;
     }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
-    }
-    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
-        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
-            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
-    }
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__2__KET____DOT__mem__v0;
@@ -6275,6 +6171,18 @@ VL_INLINE_OPT void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___nba_sequent__TOP__perm
     if (__Vdlyvset__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0) {
         vlSelf->__PVT__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem[__Vdlyvdim0__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0] 
             = __Vdlyvval__u_perm__DOT__g_lane__BRA__0__KET____DOT__mem__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__2__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__1__KET____DOT__k_reg__v0;
+    }
+    if (__Vdlyvset__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0) {
+        vlSelf->__PVT__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg[__Vdlyvdim0__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0] 
+            = __Vdlyvval__u_idx__DOT__g_lane__BRA__0__KET____DOT__k_reg__v0;
     }
     vlSelf->__PVT__u_queue__DOT__head = __Vdly__u_queue__DOT__head;
     vlSelf->__PVT__u_queue__DOT__tail = __Vdly__u_queue__DOT__tail;

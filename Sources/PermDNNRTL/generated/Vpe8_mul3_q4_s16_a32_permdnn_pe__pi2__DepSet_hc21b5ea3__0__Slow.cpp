@@ -65,6 +65,11 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___stl_sequent__TOP__permd
     }
     vlSelf->__PVT__rows = (0xfffU & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__0__KET____DOT__block_rows) 
                                      * (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r)));
+    vlSelf->__PVT__k_wdata = ((0x1fc000U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+                                            << 0xeU)) 
+                              | ((0x3f80U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+                                             >> 9U)) 
+                                 | (0x7fU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U])));
     vlSelf->__PVT__pop = ((IData)(vlSymsp->TOP.permdnn_engine__DOT__compute) 
                           & ((~ (IData)(vlSelf->__PVT__u_idx__DOT__col_valid)) 
                              & (0U != (IData)(vlSelf->__PVT__u_queue__DOT__cnt))));
@@ -249,6 +254,11 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___stl_sequent__TOP__permd
     }
     vlSelf->__PVT__rows = (0xfffU & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__1__KET____DOT__block_rows) 
                                      * (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r)));
+    vlSelf->__PVT__k_wdata = ((0x1fc000U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+                                            << 0xeU)) 
+                              | ((0x3f80U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+                                             >> 9U)) 
+                                 | (0x7fU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U])));
     vlSelf->__PVT__pop = ((IData)(vlSymsp->TOP.permdnn_engine__DOT__compute) 
                           & ((~ (IData)(vlSelf->__PVT__u_idx__DOT__col_valid)) 
                              & (0U != (IData)(vlSelf->__PVT__u_queue__DOT__cnt))));
@@ -433,6 +443,11 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___stl_sequent__TOP__permd
     }
     vlSelf->__PVT__rows = (0xfffU & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__2__KET____DOT__block_rows) 
                                      * (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r)));
+    vlSelf->__PVT__k_wdata = ((0x1fc000U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+                                            << 0xeU)) 
+                              | ((0x3f80U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+                                             >> 9U)) 
+                                 | (0x7fU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U])));
     vlSelf->__PVT__pop = ((IData)(vlSymsp->TOP.permdnn_engine__DOT__compute) 
                           & ((~ (IData)(vlSelf->__PVT__u_idx__DOT__col_valid)) 
                              & (0U != (IData)(vlSelf->__PVT__u_queue__DOT__cnt))));
@@ -617,6 +632,11 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___stl_sequent__TOP__permd
     }
     vlSelf->__PVT__rows = (0xfffU & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__3__KET____DOT__block_rows) 
                                      * (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r)));
+    vlSelf->__PVT__k_wdata = ((0x1fc000U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+                                            << 0xeU)) 
+                              | ((0x3f80U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+                                             >> 9U)) 
+                                 | (0x7fU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U])));
     vlSelf->__PVT__pop = ((IData)(vlSymsp->TOP.permdnn_engine__DOT__compute) 
                           & ((~ (IData)(vlSelf->__PVT__u_idx__DOT__col_valid)) 
                              & (0U != (IData)(vlSelf->__PVT__u_queue__DOT__cnt))));
@@ -801,6 +821,11 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___stl_sequent__TOP__permd
     }
     vlSelf->__PVT__rows = (0xfffU & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__4__KET____DOT__block_rows) 
                                      * (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r)));
+    vlSelf->__PVT__k_wdata = ((0x1fc000U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+                                            << 0xeU)) 
+                              | ((0x3f80U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+                                             >> 9U)) 
+                                 | (0x7fU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U])));
     vlSelf->__PVT__pop = ((IData)(vlSymsp->TOP.permdnn_engine__DOT__compute) 
                           & ((~ (IData)(vlSelf->__PVT__u_idx__DOT__col_valid)) 
                              & (0U != (IData)(vlSelf->__PVT__u_queue__DOT__cnt))));
@@ -985,6 +1010,11 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___stl_sequent__TOP__permd
     }
     vlSelf->__PVT__rows = (0xfffU & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__5__KET____DOT__block_rows) 
                                      * (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r)));
+    vlSelf->__PVT__k_wdata = ((0x1fc000U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+                                            << 0xeU)) 
+                              | ((0x3f80U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+                                             >> 9U)) 
+                                 | (0x7fU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U])));
     vlSelf->__PVT__pop = ((IData)(vlSymsp->TOP.permdnn_engine__DOT__compute) 
                           & ((~ (IData)(vlSelf->__PVT__u_idx__DOT__col_valid)) 
                              & (0U != (IData)(vlSelf->__PVT__u_queue__DOT__cnt))));
@@ -1169,6 +1199,11 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___stl_sequent__TOP__permd
     }
     vlSelf->__PVT__rows = (0xfffU & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__6__KET____DOT__block_rows) 
                                      * (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r)));
+    vlSelf->__PVT__k_wdata = ((0x1fc000U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+                                            << 0xeU)) 
+                              | ((0x3f80U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+                                             >> 9U)) 
+                                 | (0x7fU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U])));
     vlSelf->__PVT__pop = ((IData)(vlSymsp->TOP.permdnn_engine__DOT__compute) 
                           & ((~ (IData)(vlSelf->__PVT__u_idx__DOT__col_valid)) 
                              & (0U != (IData)(vlSelf->__PVT__u_queue__DOT__cnt))));
@@ -1353,6 +1388,11 @@ VL_ATTR_COLD void Vpe8_mul3_q4_s16_a32_permdnn_pe__pi2___stl_sequent__TOP__permd
     }
     vlSelf->__PVT__rows = (0xfffU & ((IData)(vlSymsp->TOP.permdnn_engine__DOT__g_pe__BRA__7__KET____DOT__block_rows) 
                                      * (IData)(vlSymsp->TOP.permdnn_engine__DOT__p_r)));
+    vlSelf->__PVT__k_wdata = ((0x1fc000U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[1U] 
+                                            << 0xeU)) 
+                              | ((0x3f80U & (vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U] 
+                                             >> 9U)) 
+                                 | (0x7fU & vlSymsp->TOP.__Vcellinp__permdnn_engine__ld_data[0U])));
     vlSelf->__PVT__pop = ((IData)(vlSymsp->TOP.permdnn_engine__DOT__compute) 
                           & ((~ (IData)(vlSelf->__PVT__u_idx__DOT__col_valid)) 
                              & (0U != (IData)(vlSelf->__PVT__u_queue__DOT__cnt))));

@@ -67,7 +67,8 @@ void pdb_destroy(pdb_model *model);
  * a call made with a NULL model. Valid until the next call on the same model. */
 const char *pdb_last_error(const pdb_model *model);
 
-/* ---- Load port (one clock cycle per value written; only while no run is busy) ---- */
+/* ---- Load port (one clock cycle per SRAM word written: S activations, N_MUL weights or
+ *      permutation lanes, or one B_e; only while no run is busy) ---- */
 /* Activation buffer: x_0 ..< x_{count-1} (count <= max_columns). */
 pdb_status pdb_load_activations(pdb_model *model, const int16_t *x, int32_t count);
 /* B_e of PE `pe` (0: unused). */
