@@ -11,7 +11,7 @@ extension PermSimCommand.Bench {
     static let rtlCase = (name: "alexnet-fc8", workload: "alexnet-fc8", pes: 32)
 
     /// The RTL rows' models: `rtl` runs the whole layer through the C bridge (images loaded
-    /// through the RTL's load port, one clock per value, then the run); `rtl-steps` times the
+    /// through the RTL's load port, one SRAM word per clock, then the run); `rtl-steps` times the
     /// run alone (start to done, images already loaded); `cosim` is the lock-step
     /// co-simulation (both models loaded, every visible signal compared every cycle).
     static let rtlModels = ["rtl", "rtl-steps", "cosim"]
@@ -25,8 +25,8 @@ extension PermSimCommand.Bench {
         #endif
     }
 
-    /// Times one RTL model on `rtlCase`. One run per measurement unless `--repeat` asks for
-    /// fewer: loading a full-size layer through the load port takes seconds.
+    /// Times one RTL model on `rtlCase`: at most 2 runs for `rtl` and `cosim` (loading a
+    /// full-size layer through the load port takes about a second), at least 5 for `rtl-steps`.
     func measureRTL() throws -> Row {
         #if canImport(RTLCosim)
         let config = ArchitectureConfig.default

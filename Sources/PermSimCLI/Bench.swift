@@ -22,7 +22,7 @@ extension PermSimCommand {
             When the RTL co-simulation is built in: alexnet-fc8 at 32 PEs on the
             Swift cycle model, on the RTL through the C bridge (rtl: load and run;
             rtl-steps: the run alone) and in lock-step co-simulation (cosim); the
-            RTL rows run at most twice (a full-size load takes seconds).
+            RTL rows run at most twice (a full-size load takes about a second).
             Use a release build: swift run -c release permsim bench
             """)
 
