@@ -90,6 +90,19 @@ extension SystemCSuite {
             print("whole-layer alexnet-fc8 (\(layer.weights.rows)x\(layer.weights.columns), p=\(layer.weights.blockSize)) at 32 PEs on \(build.name): \(summary.result.cycles) cycles, identical, \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
         }
 
+        /// The same full-size layer in lock step: all 32 PEs' visible state, every cycle.
+        @Test func fullSizeEIELayerLockStep() throws {
+            let config = ArchitectureConfig.default
+            let layer = try LayerGenerator.generate(WorkloadCatalog.layer(named: "alexnet-fc8"), format: config.format, seed: 2)
+            let plan = try LayerPlan(layer: layer, config: config)
+            let summary = try LockStep().run(plan, reference: SteppedSwiftEngine(config: config),
+                                             dut: RTLEngine(build: try RTLBuild.matching(plan)))
+            let expected = try PermDNNEngine(config: config).run(layer)
+            #expect(summary.result.cycles == expected.cycles && summary.cyclesCompared == expected.cycles + 1)
+            #expect(summary.result.outputs == FunctionalReference.outputs(layer, format: config.format))
+            print("lock-step alexnet-fc8 at 32 PEs (seed 2): \(summary.cyclesCompared) cycles, \(summary.signalsCompared) signal comparisons, identical")
+        }
+
         /// A weight corrupted in the RTL only is found at the first cycle its product reaches
         /// the MUL->ACC register, in the right PE and lane.
         @Test func injectedFaultIsFoundAtItsCycle() throws {
