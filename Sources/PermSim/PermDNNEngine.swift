@@ -8,12 +8,30 @@ import Workloads
 ///
 /// The engine owns time. Each cycle it evaluates every block (NZD, then each PE, all reading
 /// start-of-cycle state), then commits every block. Source: `architecture.md` §1.2.
+///
+/// Two ways to compute the same `EngineResult` (`docs/microarchitecture.md`, "Two paths"):
+/// `.perCycle` steps every PE and every lane each cycle with its data (it serves traces and the
+/// lock-step co-simulation); `.classTiming` steps one small timing machine per class of PEs
+/// with equal `B_e` and computes the arithmetic without cycles. Both give `==` results.
 public struct PermDNNEngine: Sendable {
-    public let config: ArchitectureConfig
+    /// How `run` computes a layer.
+    public enum Method: String, Sendable, CaseIterable {
+        /// Timing from one state machine per distinct `B_e` (at most 2 per tile), arithmetic from
+        /// the accumulation order of the functional reference (`ClassTiming.swift`). The default;
+        /// a run with a trace always steps per cycle, since the trace shows every PE.
+        case classTiming
+        /// Every PE, every lane, every cycle (`evaluateCycle` / `commitCycle`).
+        case perCycle
+    }
 
-    public init(config: ArchitectureConfig) throws {
+    public let config: ArchitectureConfig
+    /// `.classTiming` unless told otherwise; a trace forces `.perCycle`.
+    public let method: Method
+
+    public init(config: ArchitectureConfig, method: Method = .classTiming) throws {
         try config.validate()
         self.config = config
+        self.method = method
     }
 
     /// Receives one line of trace per cycle (the first `cycles` cycles of each tile).
@@ -27,7 +45,7 @@ public struct PermDNNEngine: Sendable {
     }
 
     /// What one row group (its column chunks, then its drain) produced.
-    private struct RowGroupRun: Sendable {
+    struct RowGroupRun: Sendable {
         var tiles: [TileResult] = []
         var engine = EngineStats()
         var pe = PEStats()
@@ -37,7 +55,7 @@ public struct PermDNNEngine: Sendable {
         var accumulators: [Int64] = []
     }
 
-    /// Simulates `layer` cycle by cycle: every tile (row group x column chunk), then the DRAM
+    /// Simulates `layer` (by `method`; per cycle when tracing): every tile (row group x column chunk), then the DRAM
     /// schedule that overlaps tile transfers with compute. Row groups share no state, so they
     /// are simulated on all cores at once (unless tracing) and merged in order: the result is
     /// the same as a serial run.
@@ -46,8 +64,16 @@ public struct PermDNNEngine: Sendable {
         let mapping = try EngineMapping(matrix: matrix, config: config)
         let groups = mapping.rowGroups
         let runs = Mutex([Result<RowGroupRun, Error>?](repeating: nil, count: groups.count))
+        let perCycle = trace != nil || method == .perCycle
+        // The non-zero inputs in order, decoded once for every row group of the class-timing path.
+        let nonZeros = perCycle ? nil : NonZeroColumns(activations: layer.activations, blockSize: matrix.blockSize)
         let work: @Sendable (Int) -> Void = { index in
-            let result = Result { try self.runRowGroup(groups[index], mapping: mapping, layer: layer, trace: trace) }
+            let result = Result {
+                if let nonZeros {
+                    return try self.runRowGroupByClass(groups[index], mapping: mapping, layer: layer, nonZeros: nonZeros)
+                }
+                return try self.runRowGroup(groups[index], mapping: mapping, layer: layer, trace: trace)
+            }
             runs.withLock { $0[index] = result }
         }
         if trace != nil || groups.count == 1 {
@@ -142,7 +168,7 @@ public struct PermDNNEngine: Sendable {
     }
 
     /// What a finished tile reports, with its analytic estimate and DRAM transfer.
-    private func tileResult(_ tile: EngineMapping.Tile, critical: PEConfiguration, fitsOnChip: Bool,
+    func tileResult(_ tile: EngineMapping.Tile, critical: PEConfiguration, fitsOnChip: Bool,
                             nonZeroInputs: Int, words: Int, cycles: Int, drainStart: Int) -> TileResult {
         let drainCycles = tile.drains ? (critical.localRows + critical.lanes - 1) / critical.lanes : 0
         let analytic = AnalyticModel.tileCycles(nonZeroInputs: nonZeroInputs, words: words,
