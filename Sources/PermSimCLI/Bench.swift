@@ -18,7 +18,9 @@ extension PermSimCommand {
             a 4096 -> 11008 layer (llm7b-gate) at 32 and 256 PEs, each on the cycle
             model and on the functional reference; the EIE suite on the EIE and
             CirCNN models; then the EIE suite end to end (a child `permsim run`)
-            pinned to 1 core with taskset and on all cores.
+            pinned to 1 core with taskset and on all cores, and the same work timed
+            inside the process (Simulation.run: generation, model, bit-exact check),
+            which leaves out process start (about 12 ms, serial).
             When the RTL co-simulation is built in: alexnet-fc8 at 32 PEs on the
             Swift cycle model, on the RTL through the C bridge (rtl: load and run;
             rtl-steps: the run alone) and in lock-step co-simulation (cosim); the
@@ -35,7 +37,7 @@ extension PermSimCommand {
         @Option(name: .long, help: ArgumentHelp("Run one case in this process (used by the parent).", valueName: "CASE"))
         var `case`: String?
 
-        @Option(name: .long, help: ArgumentHelp("Model for --case: cycle, functional, eie, circnn, rtl, rtl-steps or cosim.", valueName: "MODEL"))
+        @Option(name: .long, help: ArgumentHelp("Model for --case: cycle, functional, eie, circnn, rtl, rtl-steps, cosim, or run (eie-suite: Simulation.run in process).", valueName: "MODEL"))
         var model: String = "cycle"
 
         /// One measured case.
@@ -68,7 +70,7 @@ extension PermSimCommand {
                 throw ConfigError.invalid(field: "--format", rule: "must be table or json (got '\(format)')")
             }
             if let name = self.case {
-                let row = try measure(name)
+                let row = model == "run" ? try await measureRun(name) : try measure(name)
                 print(String(decoding: try JSONEncoder().encode(row), as: UTF8.self))
                 return
             }
@@ -211,6 +213,41 @@ extension PermSimCommand {
             var allCoresSeconds: Double
             var speedup: Double
             var identicalResults: Bool
+            /// The same run timed inside the process (`Simulation.run`: generation, model,
+            /// bit-exact check; process start and report printing excluded).
+            var inProcessOneCoreSeconds: Double
+            var inProcessAllCoresSeconds: Double
+            var inProcessSpeedup: Double
+        }
+
+        /// `--case eie-suite --model run`: `permsim run --pes 32`'s work in this process
+        /// (`Simulation.run` on every core this process may use: generation, cycle model,
+        /// bit-exact check), timed without process start and printing.
+        func measureRun(_ name: String) async throws -> Row {
+            guard name == "eie-suite" else {
+                throw ConfigError.invalid(field: "--case", rule: "--model run takes only the eie-suite case (got '\(name)')")
+            }
+            var config = ArchitectureConfig.default
+            config.pes = 32
+            let simulation = Simulation(config: config)
+            let jobs = WorkloadCatalog.eieSuite.map { Job(layers: [.generated($0)]) }
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            var times: [Double] = []
+            var cycles = 0, macs = 0
+            for _ in 0..<self.repeat {
+                let start = ContinuousClock.now
+                let rows = try await simulation.run(jobs, parallelism: cores)
+                times.append(seconds(ContinuousClock.now - start))
+                cycles = rows.reduce(0) { $0 + ($1.cycles ?? 0) }
+                macs = rows.reduce(0) { $0 + $1.macs }
+            }
+            times.sort()
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Row(benchCase: name, model: "run", pes: 32, layers: jobs.count, simulatedCycles: cycles, macs: macs,
+                       medianSeconds: times[times.count / 2], minSeconds: times[0],
+                       cyclesPerSecond: Double(cycles) / times[times.count / 2], macsPerSecond: Double(macs) / times[times.count / 2],
+                       peakMemoryMB: Double(usage.ru_maxrss) / 1024)
         }
 
         /// The EIE suite end to end (`permsim run --pes 32 --format json` in a child process) pinned
@@ -235,7 +272,13 @@ extension PermSimCommand {
             one.sort()
             all.sort()
             let (a, b) = (one[one.count / 2], all[all.count / 2])
-            return Parallel(cores: cores, oneCoreSeconds: a, allCoresSeconds: b, speedup: a / b, identicalResults: identical)
+            let inProcess = ["bench", "--case", "eie-suite", "--model", "run", "--repeat", String(max(self.repeat, 5))]
+            let (_, serialRow) = try timedChild(taskset, ["-c", "0", executable] + inProcess)
+            let (_, parallelRow) = try timedChild(executable, inProcess)
+            let c = try JSONDecoder().decode(Row.self, from: serialRow).medianSeconds
+            let d = try JSONDecoder().decode(Row.self, from: parallelRow).medianSeconds
+            return Parallel(cores: cores, oneCoreSeconds: a, allCoresSeconds: b, speedup: a / b, identicalResults: identical,
+                            inProcessOneCoreSeconds: c, inProcessAllCoresSeconds: d, inProcessSpeedup: c / d)
         }
 
         /// Runs a child process to completion; returns its wall time and standard output.
@@ -273,6 +316,8 @@ extension PermSimCommand {
             print(String(format: "\nEIE suite end to end (permsim run, child process): 1 core (taskset) %.3f s, %d cores %.3f s, speedup %.2fx, identical results: %@",
                          parallel.oneCoreSeconds, parallel.cores, parallel.allCoresSeconds, parallel.speedup,
                          (parallel.identicalResults ? "yes" : "NO") as NSString))
+            print(String(format: "EIE suite in process (Simulation.run: generation, model, check; process start excluded): 1 core %.3f s, %d cores %.3f s, speedup %.2fx",
+                         parallel.inProcessOneCoreSeconds, parallel.cores, parallel.inProcessAllCoresSeconds, parallel.inProcessSpeedup))
         }
     }
 }
