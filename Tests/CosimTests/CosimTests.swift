@@ -103,6 +103,20 @@ extension SystemCSuite {
             print("lock-step alexnet-fc8 at 32 PEs (seed 2): \(summary.cyclesCompared) cycles, \(summary.signalsCompared) signal comparisons, identical")
         }
 
+        /// Every other EIE-suite layer the 32-PE build holds (n <= 4096, p <= 16, B_e <= 16), in
+        /// lock step at 32 PEs with the default seed: the cycles `permsim run --pes 32` reports.
+        @Test(arguments: ["alexnet-fc7", "vgg16-fc8", "neuraltalk-we", "neuraltalk-lstm"])
+        func fittingEIELayersLockStep(name: String) throws {
+            let config = ArchitectureConfig.default
+            let layer = try LayerGenerator.generate(WorkloadCatalog.layer(named: name), format: config.format, seed: 1)
+            let plan = try LayerPlan(layer: layer, config: config)
+            let summary = try LockStep().run(plan, reference: SteppedSwiftEngine(config: config),
+                                             dut: RTLEngine(build: try RTLBuild.matching(plan)))
+            let expected = try PermDNNEngine(config: config).run(layer)
+            #expect(summary.result.cycles == expected.cycles && summary.result.outputs == expected.outputs)
+            print("lock-step \(name) at 32 PEs: \(summary.cyclesCompared) cycles, \(summary.signalsCompared) signal comparisons, identical")
+        }
+
         /// A weight corrupted in the RTL only is found at the first cycle its product reaches
         /// the MUL->ACC register, in the right PE and lane.
         @Test func injectedFaultIsFoundAtItsCycle() throws {
