@@ -37,7 +37,7 @@ rtl-reference/synth/area.sh --check
 swift build --build-tests
 tests=$(swift test list --skip-build)
 if ! grep -q '^CosimTests\.' <<< "$tests"; then
-    echo "test.sh: the co-simulation tests (CosimTests) were not built: SystemC or Verilator not found by Package.swift" >&2
+    echo "test.sh: the co-simulation tests (CosimTests) were not built: SystemC or Verilator not found by Package.swift (installed after an earlier build? SwiftPM caches the manifest: rm -rf .build and run again)" >&2
     exit 1
 fi
 swift test --skip-build
