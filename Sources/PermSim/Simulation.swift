@@ -4,16 +4,19 @@ import PEModel
 import Workloads
 
 /// Where one layer of a run comes from.
-public enum LayerSource: Sendable {
+public enum LayerSource: Sendable, Equatable {
     /// Generated from a spec (catalogue layer, command-line layer, or a file entry without data).
     case generated(LayerSpec)
     /// An entry of a YAML workload file (generated, or imported from `.npy` files).
     case file(WorkloadEntry)
 
-    var name: String {
+    var name: String { spec.name }
+
+    /// The layer's spec (shape, densities, name).
+    public var spec: LayerSpec {
         switch self {
-        case let .generated(spec): return spec.name
-        case let .file(entry): return entry.spec.name
+        case let .generated(spec): return spec
+        case let .file(entry): return entry.spec
         }
     }
 }
@@ -287,36 +290,8 @@ extension Simulation {
             guard model == .cycle else {
                 throw ConfigError.invalid(field: "--model", rule: "functional is available for --engine permdnn only")
             }
-            var activations: [Int16]
-            let spec: LayerSpec
-            var denseWeights: NpyArray? = nil
-            switch source {
-            case let .generated(generated):
-                spec = resolve(generated)
-                activations = try LayerGenerator.activations(spec, format: circnn.format, seed: seed)
-            case var .file(entry):
-                entry.spec = resolve(entry.spec)
-                guard entry.permutationPath == nil else {
-                    throw ConfigError.invalid(field: "k", rule: "layer '\(entry.spec.name)' has permuted-diagonal weights with k values; CirCNN needs a dense weights matrix")
-                }
-                spec = entry.spec
-                activations = try entry.inputActivations(format: circnn.format, seed: seed)
-                if let path = entry.weightsPath { denseWeights = try NpyArray.read(path: path) }
-            }
-            if let input = try chain.input(layer: spec.name, inputs: spec.inputs) { activations = input }
-            var layer: CirCNNLayer
-            if let denseWeights {
-                let k = try circnn.resolvedBlockSize(weightDensity: spec.weightDensity)
-                layer = try CirCNNLayer.fromDense(weights: denseWeights, blockSize: k, activations: activations,
-                                                  relu: spec.relu, format: circnn.format, name: spec.name)
-            } else {
-                layer = try CirCNNLayer.generate(spec: spec, blockSize: blockSize, format: circnn.format, seed: seed)
-                if layer.activations != activations {
-                    layer = try CirCNNLayer(name: layer.name, rows: layer.rows, columns: layer.columns, blockSize: layer.blockSize,
-                                            weights: layer.weights, activations: activations, relu: layer.relu,
-                                            format: circnn.format, projection: layer.projection)
-                }
-            }
+            let input = try chain.input(layer: source.spec.name, inputs: source.spec.inputs)
+            let layer = try circnnLayer(for: source, config: circnn, input: input)
             let result = try engine.run(layer)
             let matches = verify ? try result.outputs == CirCNNReference.fixedPoint(layer, config: circnn).outputs : nil
             rows.append(LayerReport(circnn: layer, result: result, config: circnn, network: job.network, matchesReference: matches))

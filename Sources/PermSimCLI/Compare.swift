@@ -14,6 +14,12 @@ extension PermSimCommand {
               --network NAME       a catalogue network, repeatable: its layers are
                                    chained on each engine (layer i+1's input is
                                    that engine's output of layer i)
+              --workload-file F    a YAML workload file (as for permsim run):
+                                   generated layers, or real .npy weights that
+                                   each engine takes as `run --engine` does
+                                   (PermDNN projection, EIE magnitude pruning +
+                                   codebook, CirCNN circulant projection); a
+                                   file declaring a network is chained
 
             Writes DIR/comparison.md (tables, geometric means, constants with
             sources), comparison.json, comparison-metrics.csv,
@@ -36,12 +42,15 @@ extension PermSimCommand {
         @Option(name: .customLong("network"), help: ArgumentHelp("Catalogue network to compare, layers chained on each engine (repeatable).", valueName: "NAME"))
         var networks: [String] = []
 
+        @Option(name: .long, help: ArgumentHelp("YAML workload file: generated layers or real .npy weights (a network is chained).", valueName: "FILE"))
+        var workloadFile: String?
+
         @Option(name: .long, help: ArgumentHelp("Directory of the technology libraries.", valueName: "DIR"))
         var techDir: String = "configs/tech"
 
         func run() async throws {
             let selection = ComparisonSelection(suite: try suite.map(ComparisonSelection.suite(named:)),
-                                                workloads: workloads, networks: networks)
+                                                workloads: workloads, networks: networks, workloadFile: workloadFile)
             var comparison = Comparison(selection: selection, technologyDirectory: techDir)
             comparison.seed = 1
             let report = try comparison.run()

@@ -211,8 +211,17 @@ public struct Comparison: Sendable {
         // The layer of the network that a 64- or 256-PE EIE could not run: later layers have no input.
         var eie64Missing: String? = nil
         var eie256Missing: String? = nil
-        for spec in group.layers {
-            let label = group.label(spec)
+        // Layers are built as `permsim run --engine X` builds them (generated, or imported from
+        // `.npy` and projected onto each engine's structure), from the same seed.
+        var permdnnSimulation = Simulation(config: permdnnConfig)
+        permdnnSimulation.seed = seed
+        var eieSimulation = permdnnSimulation
+        eieSimulation.engine = .eie
+        var circnnSimulation = permdnnSimulation
+        circnnSimulation.engine = .circnn
+        for source in group.layers {
+            let spec = source.spec
+            let label = group.label(source)
             func attempt<T>(_ engine: String, _ body: () throws -> T) throws -> T {
                 do { return try body() } catch let error as ReportError { throw error } catch {
                     throw ReportError.engineFailed(engine: engine, workload: label, message: "\(error)")
@@ -224,7 +233,7 @@ public struct Comparison: Sendable {
                                   multiplies: multiplies, multipliers: multipliers, dramBytes: dramBytes))
             }
             let permdnnResult = try attempt("permdnn") { () throws -> EngineResult in
-                var layer = try LayerGenerator.generate(spec, format: permdnnConfig.format, seed: seed)
+                var layer = try permdnnSimulation.layer(for: source)
                 if let input = try permdnnChain.input(layer: spec.name, inputs: spec.inputs) { layer.activations = input }
                 return try permdnn.run(layer)
             }
@@ -244,7 +253,7 @@ public struct Comparison: Sendable {
                     return nil
                 }
                 do {
-                    var layer = try EIELayer.generate(spec: spec, format: config.format, seed: seed, encoding: config.encoding)
+                    var layer = try eieSimulation.eieLayer(for: source, config: config)
                     if let input = try attempt("eie", { try chain.input(layer: spec.name, inputs: spec.inputs) }) { try layer.setActivations(input) }
                     let result = try attempt("eie") { try engine.run(layer) }
                     chain.record(outputs: result.outputs)
@@ -265,11 +274,8 @@ public struct Comparison: Sendable {
             }
 
             let circnnLayer = try attempt("circnn") { () throws -> CirCNNLayer in
-                let layer = try CirCNNLayer.generate(spec: spec, format: circnnConfig.format, seed: seed)
-                guard let input = try circnnChain.input(layer: spec.name, inputs: spec.inputs) else { return layer }
-                return try CirCNNLayer(name: layer.name, rows: layer.rows, columns: layer.columns, blockSize: layer.blockSize,
-                                       weights: layer.weights, activations: input, relu: layer.relu, format: layer.format,
-                                       projection: layer.projection)
+                let input = try circnnChain.input(layer: spec.name, inputs: spec.inputs)
+                return try circnnSimulation.circnnLayer(for: source, config: circnnConfig, input: input)
             }
             let circnnResult = try attempt("circnn") { try circnn.run(circnnLayer) }
             circnnChain.record(outputs: circnnResult.outputs)

@@ -1,3 +1,5 @@
+import Foundation
+import PermSim
 import Workloads
 
 /// Which layers a comparison runs: a suite, catalogue layers and catalogue networks.
@@ -31,11 +33,15 @@ public struct ComparisonSelection: Sendable, Equatable {
     public var suite: Suite?
     public var workloads: [String]
     public var networks: [String]
+    /// A YAML workload file (`--workload-file`): generated layers or real `.npy` weights; a
+    /// file that declares a network is chained like a catalogue network.
+    public var workloadFile: String?
 
-    public init(suite: Suite? = nil, workloads: [String] = [], networks: [String] = []) {
+    public init(suite: Suite? = nil, workloads: [String] = [], networks: [String] = [], workloadFile: String? = nil) {
         self.suite = suite
         self.workloads = workloads
         self.networks = networks
+        self.workloadFile = workloadFile
     }
 
     /// Parses a `--suite` value; throws naming the known suites.
@@ -50,12 +56,13 @@ public struct ComparisonSelection: Sendable, Equatable {
     public struct Group: Sendable, Equatable {
         /// The network's name; `nil` for an independent layer.
         public var network: String?
-        public var layers: [LayerSpec]
+        /// Catalogue layers (`.generated`) or workload-file entries (`.file`, maybe real data).
+        public var layers: [LayerSource]
 
         /// The layer's name in the report: `network/layer` for a network's layers (their inputs
         /// differ from the same layer run on its own).
-        public func label(_ spec: LayerSpec) -> String {
-            network.map { "\($0)/\(spec.name)" } ?? spec.name
+        public func label(_ source: LayerSource) -> String {
+            network.map { "\($0)/\(source.spec.name)" } ?? source.spec.name
         }
 
         /// Every layer's report name, in order.
@@ -65,7 +72,7 @@ public struct ComparisonSelection: Sendable, Equatable {
     /// The groups in order: suite layers, then workloads (each layer once), then networks (each once).
     public func groups() throws -> [Group] {
         var specs: [LayerSpec] = []
-        let explicit = !workloads.isEmpty || !networks.isEmpty
+        let explicit = !workloads.isEmpty || !networks.isEmpty || workloadFile != nil
         if let suite {
             specs += suite.layers
         } else if !explicit {
@@ -73,7 +80,17 @@ public struct ComparisonSelection: Sendable, Equatable {
         }
         for name in workloads { specs.append(try Self.catalogue("--workload") { try WorkloadCatalog.layer(named: name) }) }
         var seen = Set<String>()
-        var groups = specs.filter { seen.insert($0.name).inserted }.map { Group(network: nil, layers: [$0]) }
+        var groups = specs.filter { seen.insert($0.name).inserted }.map { Group(network: nil, layers: [.generated($0)]) }
+        if let workloadFile {
+            // The file's own errors name the file, the line and the field.
+            let file = try WorkloadFile.load(path: workloadFile)
+            let sources = file.entries.map { LayerSource.file($0) }
+            if file.isNetwork {
+                groups.append(Group(network: file.networkName ?? "network", layers: sources))
+            } else {
+                for source in sources where seen.insert(source.spec.name).inserted { groups.append(Group(network: nil, layers: [source])) }
+            }
+        }
         var seenNetworks = Set<String>()
         for name in networks where seenNetworks.insert(name).inserted {
             let network = try Self.catalogue("--network") { () throws -> NetworkSpec in
@@ -81,7 +98,7 @@ public struct ComparisonSelection: Sendable, Equatable {
                 try network.validate()
                 return network
             }
-            groups.append(Group(network: network.name, layers: network.layers))
+            groups.append(Group(network: network.name, layers: network.layers.map { .generated($0) }))
         }
         return groups
     }
@@ -103,6 +120,7 @@ public struct ComparisonSelection: Sendable, Equatable {
         if let suite { parts.append(suite.title) }
         if !workloads.isEmpty { parts.append("layers " + workloads.joined(separator: ", ")) }
         if !networks.isEmpty { parts.append("networks " + networks.joined(separator: ", ")) }
+        if let workloadFile { parts.append("workload file " + URL(fileURLWithPath: workloadFile).lastPathComponent) }
         return parts.isEmpty ? Suite.eie.title : parts.joined(separator: "; ")
     }
 }

@@ -100,6 +100,37 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
         }
     }
 
+    /// `compare --workload-file` with a real dense matrix: every engine imports it as
+    /// `permsim run --engine X --workload-file` does (same cycles), and the rows carry the
+    /// entry's name.
+    @Test func workloadFileWithRealWeights() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("permsim-compare-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var rng = SplitMix64(seed: 77)
+        let (rows, columns) = (96, 128)
+        let values = (0..<rows * columns).map { _ in Double(rng.uniformInt(below: 2001)) / 1000 - 1 }
+        try Data(NpyWriter.write(shape: [rows, columns], dtype: .float32, values: values))
+            .write(to: directory.appendingPathComponent("w.npy"))
+        let file = directory.appendingPathComponent("real.yaml")
+        try "layers:\n  - {name: real-fc, weights: w.npy, p: 8, act-density: 0.5}\n".write(to: file, atomically: true, encoding: .utf8)
+        let tech = root.appendingPathComponent("configs/tech").path
+        let report = try Comparison(selection: ComparisonSelection(workloadFile: file.path), technologyDirectory: tech).run()
+        #expect(report.workloads == ["real-fc"] && report.notRun.isEmpty)
+        let entries = try WorkloadFile.load(path: file.path).entries
+        for (engine, design) in [(EngineKind.permdnn, "permdnn"), (.eie, "eie-45nm"), (.circnn, "circnn")] {
+            var simulation = Simulation(config: .default)
+            simulation.engine = engine
+            let run = try await simulation.run([Job(layers: entries.map { .file($0) })])
+            #expect(run.allSatisfy { $0.matchesReference == true })
+            let cycles = report.metrics.filter { $0.view == Comparison.asPublished && $0.design == design }.map(\.cycles)
+            #expect(cycles == run.map { $0.cycles ?? -1 }, "\(design): compare \(cycles), run \(run.map(\.cycles))")
+        }
+        // A bad file is the workload file's own one-line error (file, line, field).
+        try "layers:\n  - {name: x, weights: missing.npy, p: 4}\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: (any Error).self) { try Comparison(selection: ComparisonSelection(workloadFile: file.path), technologyDirectory: tech).run() }
+    }
+
     @Test func selectionOrderAndDefaults() throws {
         let suite = try ComparisonSelection().groups()
         #expect(suite.count == 9 && suite.allSatisfy { $0.network == nil && $0.layers.count == 1 })
