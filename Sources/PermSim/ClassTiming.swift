@@ -212,7 +212,6 @@ struct RowGroupArithmetic {
         let matrix = layer.weights
         let p = matrix.blockSize, nb = matrix.blockColumns
         let nnz = nonZeros.columns.count
-        let high = format.accumulatorMax, low = format.accumulatorMin
         var accumulators = [Int64](repeating: 0, count: blockRows * p)
         // The matrix refuses a formula-source permutation that is not the formula, so the `k`
         // values the formula unit computes are the stored ones: one table serves both sources.
@@ -231,16 +230,7 @@ struct RowGroupArithmetic {
                                             var local = offsets[n] - Int(permutation[kRow + blockColumns[n]])
                                             if local < 0 { local += p }
                                             let product = FixedPointFormat.multiply(weights[weightRow + columns[n]], values[n])
-                                            let sum = acc[base + local] + Int64(product)
-                                            if sum > high {
-                                                acc[base + local] = high
-                                                saturations += 1
-                                            } else if sum < low {
-                                                acc[base + local] = low
-                                                saturations += 1
-                                            } else {
-                                                acc[base + local] = sum
-                                            }
+                                            acc[base + local] = format.accumulate(acc[base + local], product, saturations: &saturations)
                                         }
                                         accumulatorSaturations += saturations
                                         if r % pes == 0 { criticalAccumulatorSaturations += saturations }
@@ -255,14 +245,11 @@ struct RowGroupArithmetic {
         // The drain's output stage on every local row; a clip is counted as `DrainUnit` does:
         // the rounded value (after ReLU) differs from the saturated 16-bit output.
         var outputs = [Int16](repeating: 0, count: blockRows * p)
-        let shift = Int64(format.fractionBits)
         for index in accumulators.indices {
             let value = accumulators[index]
             let output = format.requantize(value, relu: layer.relu)
             outputs[index] = output
-            let unclipped = layer.relu && value < 0 ? 0 : value
-            let rounded = shift > 0 ? (unclipped + (Int64(1) << (shift - 1))) >> shift : unclipped
-            if rounded != Int64(output) {
+            if format.requantizeClips(value, relu: layer.relu, output: output) {
                 outputSaturations += 1
                 if (first + index / p) % pes == 0 { criticalOutputSaturations += 1 }
             }
@@ -298,13 +285,9 @@ extension PermDNNEngine {
             let chunkNonZeros = layer.activations[tile.firstColumn..<tile.endColumn].reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
             let (cycles, drainStart) = try simulateClasses(&classes, nzd: &nzd, nonZeroInputs: chunkNonZeros,
                                                            critical: critical, drains: tile.drains)
-            let result = tileResult(tile, critical: critical, fitsOnChip: mapping.fitsOnChip,
-                                    nonZeroInputs: chunkNonZeros, words: nzd.wordCount, cycles: cycles, drainStart: drainStart)
-            run.tiles.append(result)
-            run.engine.activationWordsRead += nzd.stats.wordsRead
-            run.engine.broadcasts += nzd.stats.broadcasts
-            run.engine.queueStallCycles += nzd.stats.stallCycles
-            run.engine.dramBytes += result.dramBytes
+            run.record(tileResult(tile, critical: critical, fitsOnChip: mapping.fitsOnChip,
+                                  nonZeroInputs: chunkNonZeros, words: nzd.wordCount, cycles: cycles, drainStart: drainStart),
+                       nzd: nzd.stats)
         }
         for timer in classes { run.pe.add(timer.stats, scale: timer.members) }
         run.critical.add(classes[0].stats)
@@ -330,9 +313,7 @@ extension PermDNNEngine {
     /// queue has room, and every class evaluates, then everything commits.
     private func simulateClasses(_ classes: inout [PEClassTimer], nzd: inout NonZeroDetector, nonZeroInputs: Int,
                                  critical: PEConfiguration, drains: Bool) throws -> (Int, Int) {
-        // The same progress bound as `simulate`: exceeding it means a model bug.
-        let bound = nzd.wordCount + nonZeroInputs * (critical.slotsPerColumn + config.queueDepth + 2)
-            + critical.localRows + 64
+        let bound = Self.progressBound(words: nzd.wordCount, nonZeroInputs: nonZeroInputs, critical: critical)
         var log = [Int32]()
         log.reserveCapacity(nonZeroInputs)
         for index in classes.indices { classes[index].startTile() }

@@ -70,13 +70,17 @@ public struct LayerPlan: Sendable {
         return row < layer.weights.rows ? row : nil
     }
 
-    /// A bound on one run's cycles no correct engine reaches (every word read, every column
-    /// issued after a full queue wait, the pipeline and the drain), so a hung model is reported.
+    /// `PermDNNEngine.progressBound` for one run of `group`: a stepped engine that has not
+    /// finished by then has a bug (reported, not hung).
     public func cycleBound(_ run: TileRun, group: RowGroup) -> Int {
-        let maxRows = group.loads.map(\.blockRows).max() ?? 0
-        let slots = (maxRows + config.multipliers - 1) / config.multipliers
-        let columns = run.endColumn - run.firstColumn
-        return columns + columns * (slots + config.queueDepth + 2) + maxRows * run.blockSize + 64
+        let wordWidth = config.nzdWordWidth
+        let words = (run.endColumn + wordWidth - 1) / wordWidth - run.firstColumn / wordWidth
+        let nonZeros = layer.activations[run.firstColumn..<run.endColumn].reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
+        // PE 0 owns the most block-rows.
+        let critical = PEConfiguration(index: 0, lanes: config.multipliers, queueDepth: config.queueDepth,
+                                       blockSize: run.blockSize, blockRows: group.loads.first?.blockRows ?? 0,
+                                       format: config.format, relu: run.relu)
+        return PermDNNEngine.progressBound(words: words, nonZeroInputs: nonZeros, critical: critical)
     }
 }
 

@@ -53,6 +53,15 @@ public struct PermDNNEngine: Sendable {
         /// Outputs and accumulators of the group's rows, from its first row on.
         var outputs: [Int16] = []
         var accumulators: [Int64] = []
+
+        /// Adds a finished tile and its NZD's counts.
+        mutating func record(_ tile: TileResult, nzd: NonZeroDetector.Stats) {
+            tiles.append(tile)
+            engine.activationWordsRead += nzd.wordsRead
+            engine.broadcasts += nzd.broadcasts
+            engine.queueStallCycles += nzd.stallCycles
+            engine.dramBytes += tile.dramBytes
+        }
     }
 
     /// Simulates `layer` (by `method`; per cycle when tracing): every tile (row group x column chunk), then the DRAM
@@ -140,13 +149,9 @@ public struct PermDNNEngine: Sendable {
                                                     drains: tile.drains, trace: trace)
             run.pe.add(pes.reduce(into: PEStats()) { $0.add($1.stats) }.subtracting(allBefore))
             run.critical.add(pes[0].stats.subtracting(criticalBefore))
-            let result = tileResult(tile, critical: pes[0].configuration, fitsOnChip: mapping.fitsOnChip,
-                                    nonZeroInputs: chunkNonZeros, words: nzd.wordCount, cycles: cycles, drainStart: drainStart)
-            run.tiles.append(result)
-            run.engine.activationWordsRead += nzd.stats.wordsRead
-            run.engine.broadcasts += nzd.stats.broadcasts
-            run.engine.queueStallCycles += nzd.stats.stallCycles
-            run.engine.dramBytes += result.dramBytes
+            run.record(tileResult(tile, critical: pes[0].configuration, fitsOnChip: mapping.fitsOnChip,
+                                  nonZeroInputs: chunkNonZeros, words: nzd.wordCount, cycles: cycles, drainStart: drainStart),
+                       nzd: nzd.stats)
         }
         // Gather the drained rows (padding rows dropped): local row `b*p + i` of PE `e` is
         // global row `r*p + i` with `r = first + b*N_PE + e`.
@@ -193,11 +198,8 @@ public struct PermDNNEngine: Sendable {
     /// not drain (a column chunk before its row group's last) ends when the drain would start.
     private func simulate(pes: inout [ProcessingElement], nzd: inout NonZeroDetector,
                           nonZeroInputs: Int, drains: Bool, trace: Trace?) throws -> (Int, Int) {
-        let critical = pes[0].configuration
-        // A bound no correct run reaches: every word read, every column issued with a full queue
-        // wait, the pipeline and the drain. Exceeding it means a model bug, reported not hung.
-        let bound = nzd.wordCount + nonZeroInputs * (critical.slotsPerColumn + config.queueDepth + 2)
-            + critical.localRows + 64
+        let bound = Self.progressBound(words: nzd.wordCount, nonZeroInputs: nonZeroInputs,
+                                       critical: pes[0].configuration)
         // The PEs are reached through a buffer pointer: indexing the array itself would check
         // its uniqueness and retain it on every access, which costs a fifth of the run time.
         return try pes.withUnsafeMutableBufferPointer { pes in
@@ -216,6 +218,14 @@ public struct PermDNNEngine: Sendable {
                 }
             }
         }
+    }
+
+    /// A bound on one tile's cycles that no correct run reaches: every word read, every column
+    /// issued after a full queue wait, the pipeline and the drain of the critical PE. Every
+    /// model that steps a tile (`simulate`, the class timers, the stepped engines of a
+    /// co-simulation) stops there and reports a model bug instead of hanging.
+    static func progressBound(words: Int, nonZeroInputs: Int, critical: PEConfiguration) -> Int {
+        words + nonZeroInputs * (critical.slotsPerColumn + critical.queueDepth + 2) + critical.localRows + 64
     }
 
     /// What the engine does in one cycle, as decided by `evaluateCycle`.
