@@ -87,8 +87,7 @@ public struct ArithmeticUnit: Sendable {
                 operand = lastWrite.value
                 stats.bypasses += 1
             }
-            if format.saturates(operand, product.product) { stats.saturations += 1 }
-            let result = format.accumulate(operand, product.product)
+            let result = format.accumulate(operand, product.product, saturations: &stats.saturations)
             destination.scheduleWrite(row: product.row, value: result)
             stats.adds += 1
             nextLastWrite = LastWrite(valid: true, row: product.row, value: result)

@@ -41,9 +41,8 @@ public struct AccumulatorBanks: Sendable {
                             for lane in 0..<register.activeLanes {
                                 let old = values[Int(rows[lane])]
                                 let product = products[lane]
-                                if format.saturates(old, product) { saturations += 1 }
                                 pendingRows[lane] = rows[lane]
-                                pendingValues[lane] = format.accumulate(old, product)
+                                pendingValues[lane] = format.accumulate(old, product, saturations: &saturations)
                             }
                         }
                     }

@@ -39,8 +39,7 @@ public struct DrainUnit: Sendable {
         for row in pointer..<end {
             let value = accumulators.values[row]
             let output = format.requantize(value, relu: relu)
-            let unclipped = relu && value < 0 ? 0 : value
-            if fractionalClip(unclipped, format: format, output: output) { stats.outputSaturations += 1 }
+            if format.requantizeClips(value, relu: relu, output: output) { stats.outputSaturations += 1 }
             outputs[row] = output
         }
         stats.cycles += 1
@@ -54,10 +53,4 @@ public struct DrainUnit: Sendable {
     /// Output rows written at the coming clock edge (non-zero only in a drain cycle).
     public var writesThisCycle: Int { nextPointer - pointer }
 
-    /// Whether requantisation clipped `value` (compares against the unclipped rounded result).
-    private func fractionalClip(_ value: Int64, format: FixedPointFormat, output: Int16) -> Bool {
-        let shift = Int64(format.fractionBits)
-        let rounded = shift > 0 ? (value + (Int64(1) << (shift - 1))) >> shift : value
-        return rounded != Int64(output)
-    }
 }

@@ -40,10 +40,13 @@ public struct FixedPointFormat: Sendable, Equatable, Hashable, Codable {
         return sum
     }
 
-    /// Whether `accumulate(accumulator, product)` clipped (counted as a saturation event).
-    @inlinable public func saturates(_ accumulator: Int64, _ product: Int32) -> Bool {
+    /// `accumulate`, counting a clip as a saturation event: the one rule every model that
+    /// counts saturations uses (PE accumulators, EIE's arithmetic unit, the class-timing path).
+    @inlinable public func accumulate(_ accumulator: Int64, _ product: Int32, saturations: inout Int) -> Int64 {
         let sum = accumulator + Int64(product)
-        return sum > accumulatorMax || sum < accumulatorMin
+        if sum > accumulatorMax { saturations += 1; return accumulatorMax }
+        if sum < accumulatorMin { saturations += 1; return accumulatorMin }
+        return sum
     }
 
     /// The drain's output stage: optional ReLU, round-to-nearest shift by `F`, saturate to 16 bits.
@@ -56,6 +59,14 @@ public struct FixedPointFormat: Sendable, Equatable, Hashable, Codable {
         if value > Int64(Int16.max) { return Int16.max }
         if value < Int64(Int16.min) { return Int16.min }
         return Int16(value)
+    }
+
+    /// Whether `requantize(accumulator, relu:)` clipped to the 16-bit range (an output saturation
+    /// event): its result differs from the rounded value after ReLU.
+    @inlinable public func requantizeClips(_ accumulator: Int64, relu: Bool, output: Int16) -> Bool {
+        let value = relu && accumulator < 0 ? 0 : accumulator
+        let rounded = fractionBits > 0 ? (value + (Int64(1) << Int64(fractionBits - 1))) >> Int64(fractionBits) : value
+        return rounded != Int64(output)
     }
 
     /// Converts a real number to the nearest representable 16-bit value (saturating).

@@ -8,10 +8,23 @@ import Testing
         #expect(format.accumulatorMax == 524_287)
         #expect(format.accumulatorMin == -524_288)
         #expect(format.accumulate(524_000, 1000) == 524_287)
-        #expect(format.saturates(524_000, 1000))
         #expect(format.accumulate(-524_000, -1000) == -524_288)
         #expect(format.accumulate(100, -50) == 50)
-        #expect(!format.saturates(100, -50))
+        // The counting form clips the same way and counts only the clips.
+        var saturations = 0
+        #expect(format.accumulate(524_000, 1000, saturations: &saturations) == 524_287)
+        #expect(format.accumulate(-524_000, -1000, saturations: &saturations) == -524_288)
+        #expect(format.accumulate(100, -50, saturations: &saturations) == 50)
+        #expect(saturations == 2)
+    }
+
+    /// An output saturation is a requantised value that the 16-bit range cut.
+    @Test func requantizeClipsOnlyWhenTheRangeCuts() {
+        let q8 = FixedPointFormat.default
+        for (value, relu, clips) in [(Int64(384), false, false), (Int64(32_767) << 8, false, false), (Int64(32_768) << 8, false, true),
+                                     (Int64(-32_769) << 8, false, true), (Int64(-32_769) << 8, true, false)] {
+            #expect(q8.requantizeClips(value, relu: relu, output: q8.requantize(value, relu: relu)) == clips, "\(value) relu \(relu)")
+        }
     }
 
     @Test func productIsExact() {
