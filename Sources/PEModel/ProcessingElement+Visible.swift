@@ -48,35 +48,47 @@ public struct PEVisibleState: Sendable, Equatable {
         self.outputWrites = outputWrites
     }
 
-    /// Every signal that differs from `other`, as (signal name, self's value, other's value).
-    /// Stage contents are compared only when the stage is valid, lanes only when active: the
-    /// RTL's registers keep stale values in idle lanes, which are not part of the contract.
-    public func differences(from other: PEVisibleState) -> [(signal: String, mine: String, theirs: String)] {
-        var found: [(String, String, String)] = []
-        func check<T: Equatable>(_ name: String, _ a: T, _ b: T) {
-            if a != b { found.append((name, "\(a)", "\(b)")) }
-        }
-        check("queue_count", queueCount, other.queueCount)
+    /// Compares every signal with `other`. Stage contents are compared only when the stage is
+    /// valid, lanes only when active: the RTL's registers keep stale values in idle lanes, which
+    /// are not part of the contract.
+    public func compare(with other: PEVisibleState) -> SignalComparison {
+        var result = SignalComparison()
+        result.check("queue_count", queueCount, other.queueCount)
         for (name, a, b) in [("idx", idx, other.idx), ("wrd", wrd, other.wrd), ("mul", mul, other.mul), ("acc", acc, other.acc)] {
-            check("\(name).valid", a.valid, b.valid)
+            result.check("\(name).valid", a.valid, b.valid)
             if a.valid && b.valid {
-                check("\(name).column", a.column, b.column)
-                check("\(name).slot", a.slot, b.slot)
+                result.check("\(name).column", a.column, b.column)
+                result.check("\(name).slot", a.slot, b.slot)
             }
         }
         if acc.valid && other.acc.valid {
-            check("acc.lanes", accLanes, other.accLanes)
+            result.check("acc.lanes", accLanes, other.accLanes)
             for lane in 0..<min(accLanes, other.accLanes, rows.count, other.rows.count) {
-                check("acc.lane\(lane).row", rows[lane], other.rows[lane])
-                check("acc.lane\(lane).product", products[lane], other.products[lane])
+                result.check("acc.lane\(lane).row", rows[lane], other.rows[lane])
+                result.check("acc.lane\(lane).product", products[lane], other.products[lane])
             }
         }
-        check("acc.writes", accumulatorWrites.count, other.accumulatorWrites.count)
+        result.check("acc.writes", accumulatorWrites.count, other.accumulatorWrites.count)
         for lane in 0..<min(accumulatorWrites.count, other.accumulatorWrites.count) {
-            check("acc.lane\(lane).write_value", accumulatorWrites[lane], other.accumulatorWrites[lane])
+            result.check("acc.lane\(lane).write_value", accumulatorWrites[lane], other.accumulatorWrites[lane])
         }
-        check("drain.output_writes", outputWrites, other.outputWrites)
-        return found
+        result.check("drain.output_writes", outputWrites, other.outputWrites)
+        return result
+    }
+}
+
+/// The outcome of comparing two models' visible signals: how many signals were compared, and
+/// those that differed as (signal name, this model's value, the other's value).
+public struct SignalComparison: Sendable {
+    public private(set) var compared = 0
+    public private(set) var differences: [(signal: String, mine: String, theirs: String)] = []
+
+    public init() {}
+
+    /// Compares one signal.
+    public mutating func check<T: Equatable>(_ signal: String, _ mine: T, _ theirs: T) {
+        compared += 1
+        if mine != theirs { differences.append((signal, "\(mine)", "\(theirs)")) }
     }
 }
 

@@ -113,22 +113,20 @@ public struct LockStep {
                     cycles = expected
                 }
                 summary.result.tileCycles.append(cycles)
-                dutResult.tileCycles.append(cycles)
                 summary.tiles += 1
             }
             try Self.timed(&summary.referenceSeconds) { try plan.readRows(of: group, from: reference, into: &summary.result) }
             try Self.timed(&summary.dutSeconds) { try plan.readRows(of: group, from: dut, into: &dutResult) }
         }
+        var rowsCompared = SignalComparison()
         for row in 0..<rows {
-            summary.signalsCompared += 2
-            let (a, b) = (summary.result, dutResult)
-            if a.accumulators[row] != b.accumulators[row] || a.outputs[row] != b.outputs[row] {
-                let signal = a.accumulators[row] != b.accumulators[row] ? "row \(row) accumulator" : "row \(row) output"
-                let (mine, theirs) = a.accumulators[row] != b.accumulators[row]
-                    ? ("\(a.accumulators[row])", "\(b.accumulators[row])") : ("\(a.outputs[row])", "\(b.outputs[row])")
-                throw Divergence(layer: plan.layer.name, tile: summary.tiles - 1, cycle: a.tileCycles.last ?? 0, pe: nil,
-                                 signal: signal, reference: mine, dut: theirs, recentTrace: [])
-            }
+            rowsCompared.check("row \(row) accumulator", summary.result.accumulators[row], dutResult.accumulators[row])
+            rowsCompared.check("row \(row) output", summary.result.outputs[row], dutResult.outputs[row])
+        }
+        summary.signalsCompared += rowsCompared.compared
+        if let first = rowsCompared.differences.first {
+            throw Divergence(layer: plan.layer.name, tile: summary.tiles - 1, cycle: summary.result.tileCycles.last ?? 0, pe: nil,
+                             signal: first.signal, reference: first.mine, dut: first.theirs, recentTrace: [])
         }
         summary.result.cycles = AnalyticModel.schedule(computeCycles: summary.result.tileCycles,
                                                        transferCycles: plan.rowGroups.flatMap(\.transferCycles))
@@ -154,11 +152,13 @@ public struct LockStep {
                 Divergence(layer: layer, tile: tile, cycle: a.cycle, pe: pe, signal: difference.signal,
                            reference: difference.mine, dut: difference.theirs, recentTrace: trace)
             }
-            summary.signalsCompared += 4
-            if let first = a.differences(from: b).first { throw diverge(nil, first) }
+            let engine = a.compare(with: b)
+            summary.signalsCompared += engine.compared
+            if let first = engine.differences.first { throw diverge(nil, first) }
             for e in 0..<peA.count {
-                summary.signalsCompared += 11 + 3 * peA[e].accLanes
-                if let first = peA[e].differences(from: peB[e]).first { throw diverge(e, first) }
+                let pe = peA[e].compare(with: peB[e])
+                summary.signalsCompared += pe.compared
+                if let first = pe.differences.first { throw diverge(e, first) }
             }
             summary.cyclesCompared += 1
             if a.done { return a.cycle }

@@ -68,16 +68,16 @@ public struct EngineVisibleState: Sendable, Equatable {
         self.done = done
     }
 
-    /// Signals that differ, compared as the contract defines them: `cycle` and `done` always,
+    /// Compares the signals as the contract defines them: `cycle` and `done` always,
     /// `draining` until done, the NZD action only in the compute phase.
-    public func differences(from other: EngineVisibleState) -> [(signal: String, mine: String, theirs: String)] {
-        var found: [(String, String, String)] = []
-        if cycle != other.cycle { found.append(("cycle", "\(cycle)", "\(other.cycle)")) }
-        if done != other.done { found.append(("done", "\(done)", "\(other.done)")) }
-        guard !done && !other.done else { return found }
-        if draining != other.draining { found.append(("draining", "\(draining)", "\(other.draining)")) }
-        if !draining && !other.draining && nzd != other.nzd { found.append(("nzd", "\(nzd)", "\(other.nzd)")) }
-        return found
+    public func compare(with other: EngineVisibleState) -> SignalComparison {
+        var result = SignalComparison()
+        result.check("cycle", cycle, other.cycle)
+        result.check("done", done, other.done)
+        guard !done && !other.done else { return result }
+        result.check("draining", draining, other.draining)
+        if !draining && !other.draining { result.check("nzd", nzd, other.nzd) }
+        return result
     }
 }
 
