@@ -76,21 +76,30 @@ enum ReportTable {
             }
             lines.append(line)
         }
-        let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
-        var output = ""
-        for (index, line) in lines.enumerated() {
-            let cells = line.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column <= 1 ? cell + padding : padding + cell
-            }
-            output += cells.joined(separator: "  ") + "\n"
-            if index == 0 { output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
-        }
-        return output
+        return TextTable.render(lines, leftAligned: 2, ruleUnderHeader: true)
     }
 
     static func text(_ value: Int?) -> String { value.map { "\($0)" } ?? "-" }
     static func fixed(_ value: Double?, _ digits: Int) -> String {
         value.map { String(format: "%.\(digits)f", $0) } ?? "-"
+    }
+}
+
+/// Rows of cells as aligned text, the first row a header: the first `leftAligned` columns
+/// padded on the right (names), the others on the left (numbers), two spaces between columns,
+/// optionally a dashed rule under the header; every line ends with a newline.
+public enum TextTable {
+    public static func render(_ lines: [[String]], leftAligned: Int, ruleUnderHeader: Bool = false) -> String {
+        let widths = (lines.first ?? []).indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
+        var output = ""
+        for (index, line) in lines.enumerated() {
+            let cells = line.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                return column < leftAligned ? cell + padding : padding + cell
+            }
+            output += cells.joined(separator: "  ") + "\n"
+            if index == 0 && ruleUnderHeader { output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
+        }
+        return output
     }
 }

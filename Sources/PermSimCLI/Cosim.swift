@@ -122,35 +122,12 @@ extension PermSimCommand {
             return (pe, word, lane)
         }
 
-        /// The architecture of the options (as `permsim run` builds it).
-        func architecture() throws -> ArchitectureConfig {
-            var architecture = try config.map(ConfigLoader.load) ?? ArchitectureConfig.default
-            for assignment in overrides { try ConfigLoader.applyOverride(assignment, to: &architecture) }
-            if let pes {
-                guard pes >= 1 else { throw ConfigError.invalid(field: "--pes", rule: "must be at least 1 (got \(pes))") }
-                architecture.pes = pes
-            }
-            if let multipliers {
-                guard multipliers >= 1 else { throw ConfigError.invalid(field: "--multipliers", rule: "must be at least 1 (got \(multipliers))") }
-                architecture.multipliers = multipliers
-            }
-            try architecture.validate()
-            return architecture
-        }
-
         /// The layers of the options: catalogue names, or the custom layer, or alexnet-fc8.
         func layerSources() throws -> [LayerSource] {
             var sources = try workloads.map { LayerSource.generated(try WorkloadCatalog.layer(named: $0)) }
-            if inputs != nil || outputs != nil || weightDensity != nil || actDensity != nil {
-                guard let inputs else { throw ConfigError.invalid(field: "--in", rule: "is required for a custom layer (with --out)") }
-                guard let outputs else { throw ConfigError.invalid(field: "--out", rule: "is required for a custom layer (with --in)") }
-                guard weightDensity != nil || blockSize != nil else {
-                    throw ConfigError.invalid(field: "--weight-density", rule: "or --p is required for a custom layer")
-                }
-                let spec = LayerSpec(name: "custom", inputs: inputs, outputs: outputs,
-                                     weightDensity: weightDensity ?? 1.0 / Double(blockSize ?? 1),
-                                     activationDensity: actDensity ?? 1.0, blockSize: blockSize)
-                sources.append(.generated(spec))
+            if let custom = try CommandSupport.customLayer(inputs: inputs, outputs: outputs, weightDensity: weightDensity,
+                                                           actDensity: actDensity, blockSize: blockSize) {
+                sources.append(.generated(custom))
             }
             if sources.isEmpty { sources = [.generated(try WorkloadCatalog.layer(named: "alexnet-fc8"))] }
             return sources
@@ -170,7 +147,6 @@ extension PermSimCommand {
             var swiftSeconds: Double
             var rtlSeconds: Double
             var cosimSeconds: Double
-            var identical: Bool
         }
 
         func runCosim(mode: LockStep.Mode, fault: (pe: Int, word: Int, lane: Int)?) throws {
@@ -187,7 +163,7 @@ extension PermSimCommand {
                     cases.append((randomCase.config, randomCase.layer, randomCase.build))
                 }
             } else {
-                let architecture = try architecture()
+                let architecture = try CommandSupport.architecture(preset: config, overrides: overrides, pes: pes, multipliers: multipliers)
                 if let blockSize, blockSize < 1 { throw ConfigError.invalid(field: "--p", rule: "must be at least 1 (got \(blockSize))") }
                 var simulation = Simulation(config: architecture)
                 simulation.seed = seed
@@ -222,7 +198,7 @@ extension PermSimCommand {
                 rows.append(Row(layer: layer.name, build: build.name, mode: mode.rawValue, pes: config.pes, tiles: summary.tiles,
                                 cycles: summary.result.cycles, cyclesCompared: summary.cyclesCompared,
                                 signalsCompared: summary.signalsCompared, swiftSeconds: summary.referenceSeconds, rtlSeconds: summary.dutSeconds,
-                                cosimSeconds: cosimSeconds, identical: true))
+                                cosimSeconds: cosimSeconds))
             }
             if format == "json" {
                 let encoder = JSONEncoder()
@@ -234,19 +210,14 @@ extension PermSimCommand {
         }
 
         func printTable(_ rows: [Row]) {
-            let header = ["layer", "build", "mode", "PEs", "tiles", "cycles", "compared", "signals", "swift s", "rtl s", "cosim s", "result"]
+            let header = ["layer", "build", "mode", "PEs", "tiles", "cycles", "compared", "signals", "swift s", "rtl s", "cosim s"]
             let cells = rows.map { row in
                 [row.layer, row.build, row.mode, String(row.pes), String(row.tiles), String(row.cycles),
                  String(row.cyclesCompared), String(row.signalsCompared), String(format: "%.4f", row.swiftSeconds),
-                 String(format: "%.4f", row.rtlSeconds), String(format: "%.4f", row.cosimSeconds), row.identical ? "identical" : "DIFFERENT"]
+                 String(format: "%.4f", row.rtlSeconds), String(format: "%.4f", row.cosimSeconds)]
             }
-            let widths = header.indices.map { column in ([header] + cells).map { $0[column].count }.max() ?? 0 }
-            for line in [header] + cells {
-                print(line.enumerated().map { column, text in
-                    column < 3 ? text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-                        : String(repeating: " ", count: widths[column] - text.count) + text
-                }.joined(separator: "  "))
-            }
+            print(TextTable.render([header] + cells, leftAligned: 3), terminator: "")
+            print("all \(rows.count) layer\(rows.count == 1 ? "" : "s") identical (a divergence stops the run with status 1)")
         }
         #endif
     }

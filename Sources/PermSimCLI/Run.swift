@@ -133,17 +133,7 @@ extension PermSimCommand {
         }
 
         func makeSimulation() throws -> Simulation {
-            var architecture = try config.map(ConfigLoader.load) ?? ArchitectureConfig.default
-            for assignment in overrides { try ConfigLoader.applyOverride(assignment, to: &architecture) }
-            if let pes {
-                guard pes >= 1 else { throw ConfigError.invalid(field: "--pes", rule: "must be at least 1 (got \(pes))") }
-                architecture.pes = pes
-            }
-            if let multipliers {
-                guard multipliers >= 1 else { throw ConfigError.invalid(field: "--multipliers", rule: "must be at least 1 (got \(multipliers))") }
-                architecture.multipliers = multipliers
-            }
-            try architecture.validate()
+            let architecture = try CommandSupport.architecture(preset: config, overrides: overrides, pes: pes, multipliers: multipliers)
             var simulation = Simulation(config: architecture)
             guard let engineKind = EngineKind(rawValue: engine) else {
                 throw ConfigError.invalid(field: "--engine", rule: "must be \(EngineKind.allCases.map(\.rawValue).joined(separator: " or ")) (got '\(engine)')")
@@ -243,16 +233,8 @@ extension PermSimCommand {
 
         /// The `--in/--out/...` layer, if any of its options was given.
         func customLayer() throws -> LayerSpec? {
-            guard inputs != nil || outputs != nil || weightDensity != nil || actDensity != nil else { return nil }
-            guard let inputs else { throw ConfigError.invalid(field: "--in", rule: "is required for a custom layer (with --out)") }
-            guard let outputs else { throw ConfigError.invalid(field: "--out", rule: "is required for a custom layer (with --in)") }
-            guard weightDensity != nil || blockSize != nil else {
-                throw ConfigError.invalid(field: "--weight-density", rule: "or --p is required for a custom layer")
-            }
-            let density = weightDensity ?? 1.0 / Double(blockSize ?? 1)
-            // Validated when the run starts, once the engine's rules apply (Simulation.preflight).
-            return LayerSpec(name: "custom", inputs: inputs, outputs: outputs, weightDensity: density,
-                             activationDensity: actDensity ?? 1.0, blockSize: blockSize)
+            try CommandSupport.customLayer(inputs: inputs, outputs: outputs, weightDensity: weightDensity,
+                                           actDensity: actDensity, blockSize: blockSize)
         }
     }
 }

@@ -66,13 +66,7 @@ extension PermSimCommand {
             rows.append(["PE total", "", "pe", "", "", String(format: "%.0f", perPE)]
                         + nodes.map { String(format: "%.0f", perPE * Double(pes) * $0.1) })
             rows.append(["chip total", "", "", "", "", String(format: "%.0f", chip)] + nodes.map { String(format: "%.0f", chip * $0.1) })
-            let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-            for row in rows {
-                print(row.enumerated().map { column, text in
-                    column < 3 ? text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-                        : String(repeating: " ", count: widths[column] - text.count) + text
-                }.joined(separator: "  "))
-            }
+            print(TextTable.render(rows, leftAligned: 3), terminator: "")
         }
 
         /// Runs `rtl-reference/synth/area.sh` with `flag`; its output goes to ours.
