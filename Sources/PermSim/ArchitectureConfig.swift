@@ -40,6 +40,10 @@ public struct ArchitectureConfig: Sendable, Equatable, Codable {
     /// Weight SRAM capacity per PE in bytes.
     public var weightSRAMBytes: Int { weightSRAMKiB * 1024 }
 
+    /// The smallest `weightSRAMKiB` the tiling accepts: one NZD word of columns (`S` words of
+    /// `N_MUL` 16-bit weights) in half the SRAM (`EngineMapping`, double buffering).
+    public var minimumWeightSRAMKiB: Int { (nzdWordWidth * multipliers * 2 * 2 + 1023) / 1024 }
+
     /// Checks every field against its rule; the error names the field (as in YAML / `--set`).
     public func validate() throws {
         func check(_ ok: Bool, _ field: String, _ rule: String) throws {

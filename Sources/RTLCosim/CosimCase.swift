@@ -32,35 +32,9 @@ public struct CosimCase: CustomStringConvertible, Sendable {
         let rows = 1 + rng.uniformInt(below: min(maxRows, tiled ? 160 : 96))
         let columns = (tiled ? 24 : 1) + rng.uniformInt(below: min(build.maxColumns, 96) - (tiled ? 24 : 0))
         config.weightSRAMKiB = tiled ? 1 : 128
-        let source: PermutationSource = rng.uniformInt(below: 2) == 0 ? .stored : .formula
-        let mb = (rows + p - 1) / p, nb = (columns + p - 1) / p
-        let large = rng.uniformInt(below: 3) == 0
-        func value(_ rng: inout SplitMix64) -> Int16 {
-            large ? Int16(truncatingIfNeeded: rng.next()) : Int16(rng.uniformInt(below: 7)) - 3
-        }
-        var permutation = [Int32](repeating: 0, count: mb * nb)
-        for r in 0..<mb {
-            for c in 0..<nb {
-                permutation[r * nb + c] = Int32(source == .stored
-                    ? rng.uniformInt(below: p)
-                    : PermutedDiagonalMatrix.formulaPermutation(blockRow: r, blockColumn: c, blockColumns: nb, blockSize: p))
-            }
-        }
-        var weights = [Int16](repeating: 0, count: mb * nb * p)
-        for index in weights.indices { weights[index] = value(&rng) }
-        let matrix = try PermutedDiagonalMatrix(rows: rows, columns: columns, blockSize: p, permutation: permutation,
-                                                weights: weights, permutationSource: source)
-        let density = [0.0, 1.0, Double(rng.uniformInt(below: 101)) / 100][rng.uniformInt(below: 3)]
-        var activations = [Int16](repeating: 0, count: columns)
-        for j in 0..<columns where Double(rng.uniformInt(below: 1000)) < density * 1000 {
-            var x = value(&rng)
-            if x == 0 { x = 1 }
-            activations[j] = x
-        }
-        layer = try Layer(name: "cosim-\(seed)", weights: matrix, activations: activations, relu: rng.uniformInt(below: 2) == 0)
+        layer = try LayerGenerator.cornerCase(name: "cosim-\(seed)", rows: rows, columns: columns, blockSize: p, rng: &rng)
         // One NZD word of columns must fit in half the SRAM.
-        let needed = (config.nzdWordWidth * config.multipliers * 2 * 2 + 1023) / 1024
-        config.weightSRAMKiB = max(config.weightSRAMKiB, needed)
+        config.weightSRAMKiB = max(config.weightSRAMKiB, config.minimumWeightSRAMKiB)
         self.config = config
     }
 
