@@ -169,21 +169,6 @@ extension SystemCSuite {
             }
         }
 
-        /// `--vcd`: the waveform file is written and is a VCD GTKWave can read (header, scopes, values).
-        @Test func waveformIsWritten() throws {
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("permsim-cosim-\(getpid()).vcd").path
-            defer { try? FileManager.default.removeItem(atPath: path) }
-            let build = RTLBuild.all[1]
-            let random = try CosimCase(seed: 11, build: build)
-            do {
-                let rtl = try RTLEngine(build: build, vcd: path)
-                try checkLayerRun(rtl, random.layer, config: random.config, label: "\(random)")
-            }
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            #expect(text.contains("$enddefinitions") && text.contains("$scope") && text.contains("clk"))
-            #expect(text.contains("#"))
-        }
-
         /// Arguments the bridge refuses come back as errors with a message, not crashes.
         @Test func badArgumentsAreErrors() throws {
             let build = RTLBuild.all[0]
