@@ -34,47 +34,35 @@ extension PermSimCommand.Bench {
         let plan = try LayerPlan(layer: layer, config: config)
         let build = try RTLBuild.matching(plan)
         let runs = min(self.repeat, 2)
-        var times: [Double] = []
-        var cycles = 0
-        let clock = ContinuousClock()
+        let measured: (median: Double, fastest: Double, cycles: Int, macs: Int)
         switch model {
         case "rtl":
-            for _ in 0..<runs {
-                try times.append(seconds(clock.measure {
-                    let rtl = try RTLEngine(build: build)
-                    cycles = try plan.run(on: rtl).tileCycles.reduce(0, +)
-                }))
+            measured = try timed(runs: runs) {
+                (try plan.run(on: RTLEngine(build: build)).tileCycles.reduce(0, +), 0)
             }
         case "rtl-steps":
             let rtl = try RTLEngine(build: build)
             try rtl.loadActivations(layer.activations)
             let group = plan.rowGroups[0]
             try plan.load(group, into: rtl)
-            for _ in 0..<max(self.repeat, 5) {
-                try times.append(seconds(clock.measure {
-                    cycles = 0
-                    for run in group.runs {
-                        try rtl.start(run)
-                        cycles += try rtl.runToDone(maxCycles: plan.cycleBound(run, group: group))
-                    }
-                }))
+            measured = try timed(runs: max(self.repeat, 5)) {
+                var cycles = 0
+                for run in group.runs {
+                    try rtl.start(run)
+                    cycles += try rtl.runToDone(maxCycles: plan.cycleBound(run, group: group))
+                }
+                return (cycles, 0)
             }
         default:
-            for _ in 0..<runs {
-                try times.append(seconds(clock.measure {
-                    let summary = try LockStep().run(plan, reference: SteppedSwiftEngine(config: config), dut: RTLEngine(build: build))
-                    cycles = summary.result.tileCycles.reduce(0, +)
-                }))
+            measured = try timed(runs: runs) {
+                let summary = try LockStep().run(plan, reference: SteppedSwiftEngine(config: config), dut: RTLEngine(build: build))
+                return (summary.result.tileCycles.reduce(0, +), 0)
             }
         }
-        times.sort()
-        let macs = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } * layer.weights.blockRows   // one weight per block-row per non-zero column
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let median = times[times.count / 2]
-        return Row(benchCase: Self.rtlCase.name, model: model, pes: config.pes, layers: 1, simulatedCycles: cycles, macs: macs,
-                   medianSeconds: median, minSeconds: times[0], cyclesPerSecond: Double(cycles) / median,
-                   macsPerSecond: Double(macs) / median, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+        // One weight per block-row per non-zero column.
+        let macs = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } * layer.weights.blockRows
+        return row(Self.rtlCase.name, pes: config.pes, layers: 1, cycles: measured.cycles, macs: macs,
+                   median: measured.median, fastest: measured.fastest)
         #else
         throw ConfigError.invalid(field: "--model", rule: "\(model) needs a permsim built with the RTL co-simulation (SystemC and Verilator)")
         #endif

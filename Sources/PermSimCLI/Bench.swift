@@ -132,12 +132,7 @@ extension PermSimCommand {
                 return (runCycles, runMacs)
             }
             if checksum == Int.min { print(checksum) }
-            var usage = rusage()
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            return Row(benchCase: name, model: model, pes: benchCase.pes, layers: layers.count, simulatedCycles: cycles, macs: macs,
-                       medianSeconds: median, minSeconds: fastest,
-                       cyclesPerSecond: kind == .cycle ? Double(cycles) / median : 0,
-                       macsPerSecond: Double(macs) / median, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+            return row(name, pes: benchCase.pes, layers: layers.count, cycles: cycles, macs: macs, median: median, fastest: fastest)
         }
 
         /// Times a baseline engine (EIE as published, CirCNN with PermDNN's multiplier budget) on a
@@ -168,27 +163,31 @@ extension PermSimCommand {
                     }
                 }
             }
-            var usage = rusage()
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            return Row(benchCase: benchCase.name, model: model, pes: pes, layers: specs.count,
-                       simulatedCycles: measured.cycles, macs: measured.macs,
-                       medianSeconds: measured.median, minSeconds: measured.fastest,
-                       cyclesPerSecond: Double(measured.cycles) / measured.median,
-                       macsPerSecond: Double(measured.macs) / measured.median, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+            return row(benchCase.name, pes: pes, layers: specs.count, cycles: measured.cycles, macs: measured.macs,
+                       median: measured.median, fastest: measured.fastest)
         }
 
-        /// Runs `body` `--repeat` times; the median and fastest wall time, and the counts
-        /// (cycles, multiplies) `body` returned.
-        func timed(_ body: () throws -> (Int, Int)) throws -> (median: Double, fastest: Double, cycles: Int, macs: Int) {
+        /// Runs `body` `runs` times (default `--repeat`); the median and fastest wall time, and the
+        /// counts (cycles, multiplies) `body` returned.
+        func timed(runs: Int? = nil, _ body: () throws -> (Int, Int)) throws -> (median: Double, fastest: Double, cycles: Int, macs: Int) {
             var times: [Double] = []
             var counts = (0, 0)
             let clock = ContinuousClock()
-            for _ in 0..<self.repeat {
+            for _ in 0..<(runs ?? self.repeat) {
                 let elapsed = try clock.measure { counts = try body() }
                 times.append(seconds(elapsed))
             }
             times.sort()
             return (times[times.count / 2], times[0], counts.0, counts.1)
+        }
+
+        /// A measured case's row for `--model`: rates from the median, this process's peak memory.
+        func row(_ name: String, pes: Int, layers: Int, cycles: Int, macs: Int, median: Double, fastest: Double) -> Row {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Row(benchCase: name, model: model, pes: pes, layers: layers, simulatedCycles: cycles, macs: macs,
+                       medianSeconds: median, minSeconds: fastest, cyclesPerSecond: Double(cycles) / median,
+                       macsPerSecond: Double(macs) / median, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
         }
 
         /// Runs `--case` in a child process of this executable and decodes its row.
@@ -242,12 +241,7 @@ extension PermSimCommand {
                 macs = rows.reduce(0) { $0 + $1.macs }
             }
             times.sort()
-            var usage = rusage()
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            return Row(benchCase: name, model: "run", pes: 32, layers: jobs.count, simulatedCycles: cycles, macs: macs,
-                       medianSeconds: times[times.count / 2], minSeconds: times[0],
-                       cyclesPerSecond: Double(cycles) / times[times.count / 2], macsPerSecond: Double(macs) / times[times.count / 2],
-                       peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+            return row(name, pes: 32, layers: jobs.count, cycles: cycles, macs: macs, median: times[times.count / 2], fastest: times[0])
         }
 
         /// The EIE suite end to end (`permsim run --pes 32 --format json` in a child process) pinned
