@@ -10,8 +10,6 @@ public enum LayerSource: Sendable, Equatable {
     /// An entry of a YAML workload file (generated, or imported from `.npy` files).
     case file(WorkloadEntry)
 
-    var name: String { spec.name }
-
     /// The layer's spec (shape, densities, name).
     public var spec: LayerSpec {
         switch self {
@@ -111,7 +109,7 @@ public struct Simulation: Sendable {
                 next += 1
                 let job = jobs[index]
                 group.addTask {
-                    progress?(job.network ?? job.layers.first?.name ?? "")
+                    progress?(job.network ?? job.layers.first?.spec.name ?? "")
                     return (index, try self.run(job, engine: engine, trace: trace))
                 }
             }
