@@ -58,10 +58,10 @@ let cosimTargets: [Target] = [
         linkerSettings: [.linkedLibrary("systemc")]
     ),
     // The RTL behind the same `SteppableEngine` interface as the Swift model.
-    .target(name: "RTLCosim", dependencies: ["PermDNNRTL", "PermSim", "PEModel", "Workloads"]),
+    .target(name: "RTLCosim", dependencies: ["PermDNNRTL", "PermDNNModel", "PermSim", "PEModel", "FixedPoint", "ConfigSupport", "Workloads"]),
     // Everything that touches SystemC (the bridge called directly, and the lock-step
     // co-simulation) in one test target and one serialized suite: SystemC state is global.
-    .testTarget(name: "CosimTests", dependencies: ["PermDNNRTL", "RTLCosim", "PermSim", "PEModel", "Workloads"]),
+    .testTarget(name: "CosimTests", dependencies: ["PermDNNRTL", "RTLCosim", "PermDNNModel", "PermSim", "PEModel", "FixedPoint", "ConfigSupport", "Workloads"]),
 ]
 
 let package = Package(
@@ -77,29 +77,37 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .target(name: "PEModel"),
-        .target(name: "Workloads", dependencies: ["PEModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "EIEModel", dependencies: ["PEModel", "Workloads"]),
-        .target(name: "CirCNNModel", dependencies: ["PEModel", "Workloads"]),
-        .target(name: "PermSim", dependencies: ["PEModel", "Workloads", "EIEModel", "CirCNNModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "CostModel", dependencies: ["PEModel", "Workloads", "PermSim", "EIEModel", "CirCNNModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Reports", dependencies: ["PEModel", "Workloads", "PermSim", "EIEModel", "CirCNNModel", "CostModel"]),
+        // Shared foundations: 16-bit fixed point with saturating accumulators; YAML fields and
+        // the typed errors every input reader throws.
+        .target(name: "FixedPoint"),
+        .target(name: "ConfigSupport", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Workloads", dependencies: ["FixedPoint", "ConfigSupport", .product(name: "Yams", package: "Yams")]),
+        // The engines, each beside the others, none importing another.
+        .target(name: "PEModel", dependencies: ["FixedPoint"]),
+        .target(name: "PermDNNModel", dependencies: ["PEModel", "FixedPoint", "ConfigSupport", "Workloads", .product(name: "Yams", package: "Yams")]),
+        .target(name: "EIEModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads"]),
+        .target(name: "CirCNNModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads"]),
+        .target(name: "CostModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", .product(name: "Yams", package: "Yams")]),
+        // The library a user imports: the accelerator interface, the table of engines, the runner.
+        .target(name: "PermSim", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel"]),
+        .target(name: "Reports", dependencies: ["ConfigSupport", "Workloads", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel", "PermSim"]),
         // Drives rtl-reference/'s Verilator testbench and the Swift model on random layers and
         // compares them cycle by cycle (rtl-reference/compare.sh); needs verilator to run, not to build.
-        .executableTarget(name: "RTLCompare", dependencies: ["PEModel", "Workloads", "PermSim"]),
+        .executableTarget(name: "RTLCompare", dependencies: ["FixedPoint", "PEModel", "Workloads", "PermDNNModel"]),
         .executableTarget(
             name: "PermSimCLI",
-            dependencies: ["PermSim", "Reports", "CostModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PermSim", "Reports", "CostModel", "ConfigSupport", "FixedPoint", "Workloads", "PermDNNModel", "EIEModel", "CirCNNModel",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
                 + (hasCosimToolchain ? ["RTLCosim"] : [])
         ),
-        .testTarget(name: "PEModelTests", dependencies: ["PEModel"]),
-        .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"]),
-        .testTarget(name: "PermSimTests", dependencies: ["PermSim"], exclude: ["Goldens"]),
+        .testTarget(name: "PEModelTests", dependencies: ["PEModel", "FixedPoint"]),
+        .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "FixedPoint", "ConfigSupport"]),
+        .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads"], exclude: ["Goldens"]),
         // With the RTL built in, CLITests also runs `permsim cosim` end to end.
         .testTarget(name: "CLITests", dependencies: ["PermSimCLI"] + (hasCosimToolchain ? ["RTLCosim"] : [])),
-        .testTarget(name: "EIEModelTests", dependencies: ["EIEModel"]),
-        .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "PEModel", "Workloads"]),
-        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "EIEModel", "Workloads"]),
+        .testTarget(name: "EIEModelTests", dependencies: ["EIEModel", "FixedPoint", "ConfigSupport", "Workloads"]),
+        .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "FixedPoint", "ConfigSupport", "Workloads"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "PermDNNModel", "EIEModel", "FixedPoint", "Workloads"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     ] + (hasCosimToolchain ? cosimTargets : []),
     cxxLanguageStandard: .cxx17

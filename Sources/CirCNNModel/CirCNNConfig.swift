@@ -1,4 +1,4 @@
-import PEModel
+import FixedPoint
 
 /// The CirCNN baseline engine being simulated: multiplier budget and its organisation, clock,
 /// block size, pipeline depths and fixed-point formats.

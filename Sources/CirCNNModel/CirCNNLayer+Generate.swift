@@ -1,4 +1,4 @@
-import PEModel
+import FixedPoint
 import Workloads
 
 extension CirCNNLayer {

@@ -1,4 +1,5 @@
-import PEModel
+import ConfigSupport
+import FixedPoint
 import Workloads
 
 /// One fully connected layer with block-circulant weights, ready for the CirCNN engine:

@@ -1,5 +1,4 @@
 import Foundation
-import PEModel
 
 /// The two functional models of a CirCNN layer, and the error bound between them.
 ///

@@ -1,4 +1,4 @@
-import PEModel
+import FixedPoint
 
 /// The complex multiply-accumulate lanes of phase 2: `y_i[f] = sum_j W_ij[f] * X_j[f]`.
 ///

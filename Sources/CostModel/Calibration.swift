@@ -1,7 +1,7 @@
 import EIEModel
 import Foundation
 import PEModel
-import PermSim
+import PermDNNModel
 import Workloads
 
 /// The workloads behind the calibration (EIE at 45 nm) and the validation (PermDNN at 28 nm), and

@@ -1,5 +1,5 @@
 import CirCNNModel
-import PermSim
+import PermDNNModel
 
 /// The CirCNN hardware the simulator does not size: its memories, all **[ours]** (the CirCNN
 /// paper gives no SRAM sizes for a 256-multiplier design). Memories are fixed hardware, sized

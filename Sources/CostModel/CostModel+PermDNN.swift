@@ -1,5 +1,6 @@
+import ConfigSupport
 import PEModel
-import PermSim
+import PermDNNModel
 
 extension CostModel {
     /// Names of the PermDNN rows.

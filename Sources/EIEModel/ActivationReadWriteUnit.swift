@@ -1,4 +1,4 @@
-import PEModel
+import FixedPoint
 
 /// The PE's activation read/write unit [paper: EIE]: its bank of the source activations (read
 /// by the central non-zero detector), the destination accumulators (read in S2, written in S3),

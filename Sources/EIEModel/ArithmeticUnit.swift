@@ -1,4 +1,4 @@
-import PEModel
+import FixedPoint
 
 /// The PE's arithmetic unit [paper: EIE]: one entry per cycle through three stages, with the
 /// stage split of the public EIE cycle model.

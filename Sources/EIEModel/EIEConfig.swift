@@ -1,4 +1,4 @@
-import PEModel
+import FixedPoint
 
 /// The EIE baseline being simulated: the published design point plus the choices the paper
 /// leaves open (`docs/eie-model.md` gives each one's source).

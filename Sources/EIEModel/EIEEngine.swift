@@ -1,4 +1,3 @@
-import PEModel
 
 /// The cycle-accurate EIE engine: central non-zero detector, broadcast into every PE's
 /// activation queue, `N_PE` PEs, then the output step. Exact timing: `docs/eie-model.md`.

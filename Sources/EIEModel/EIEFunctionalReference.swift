@@ -1,4 +1,4 @@
-import PEModel
+import FixedPoint
 
 /// The functional model of EIE: the answer without timing, the oracle `EIEEngine` is checked against.
 ///

@@ -1,4 +1,4 @@
-import PEModel
+import FixedPoint
 
 /// One fully connected layer compressed the EIE way, ready for `EIEEngine`: `y = act(W x)`.
 ///

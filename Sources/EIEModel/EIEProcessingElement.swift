@@ -1,4 +1,3 @@
-import PEModel
 
 /// One EIE processing element: activation queue -> pointer read -> sparse-matrix read ->
 /// arithmetic (S1, S2, S3) -> activation read/write [paper: EIE].

@@ -1,3 +1,4 @@
+import FixedPoint
 /// The PE's accumulators: one per local output row, split into `N_MUL` banks.
 ///
 /// Bank `l` holds the rows of local block-rows `b` with `b mod N_MUL = l`, which is exactly

@@ -1,3 +1,4 @@
+import FixedPoint
 /// The PE's `N_MUL` 16x16 -> 32-bit multipliers (MUL stage).
 public struct MultiplierLanes: Sendable {
     public struct Stats: Sendable, Equatable, Codable {

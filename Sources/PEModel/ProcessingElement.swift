@@ -1,3 +1,4 @@
+import FixedPoint
 /// Everything a PE needs to be built: its place in the engine, the layer's geometry and its data.
 public struct PEConfiguration: Sendable {
     /// PE index `e` (block-rows `r` with `r mod N_PE = e` belong to it).

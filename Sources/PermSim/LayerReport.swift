@@ -1,6 +1,7 @@
 import CirCNNModel
 import EIEModel
 import PEModel
+import PermDNNModel
 import Workloads
 
 /// One report row: one layer on one engine. Written as table, JSON and CSV from the same fields.

@@ -1,4 +1,5 @@
 import CirCNNModel
+import ConfigSupport
 import EIEModel
 import Workloads
 

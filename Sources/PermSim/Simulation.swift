@@ -1,6 +1,8 @@
 import CirCNNModel
+import ConfigSupport
 import EIEModel
 import PEModel
+import PermDNNModel
 import Workloads
 
 /// Where one layer of a run comes from.

@@ -1,4 +1,6 @@
 import Foundation
+import ConfigSupport
+import PermDNNModel
 import PermSim
 import Workloads
 #if canImport(RTLCosim)

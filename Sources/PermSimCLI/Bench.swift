@@ -1,7 +1,9 @@
 import ArgumentParser
-import Foundation
 import CirCNNModel
+import ConfigSupport
 import EIEModel
+import Foundation
+import PermDNNModel
 import PermSim
 import Workloads
 

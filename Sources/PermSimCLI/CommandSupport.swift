@@ -1,3 +1,5 @@
+import ConfigSupport
+import PermDNNModel
 import PermSim
 import Workloads
 

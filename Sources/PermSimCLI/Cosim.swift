@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ConfigSupport
+import PermDNNModel
 import PermSim
 import Workloads
 #if canImport(RTLCosim)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PermDNNModel
 import PermSim
 import Workloads
 

@@ -1,5 +1,7 @@
 import ArgumentParser
+import ConfigSupport
 import Foundation
+import PermDNNModel
 import PermSim
 import Workloads
 

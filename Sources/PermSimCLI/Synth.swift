@@ -1,6 +1,8 @@
 import ArgumentParser
+import ConfigSupport
 import CostModel
 import Foundation
+import PermDNNModel
 import PermSim
 
 extension PermSimCommand {

@@ -8,9 +8,11 @@
 // Usage: rtl-compare [--seeds N] [--first S] [--builds K] [--rtl DIR] [--work DIR] [--keep-going]
 //   --builds K: draw the Verilator parameter sets (N_PE, N_MUL, Q, S, A) from a fixed pool of
 //               K builds (each costs a ~12 s Verilator build); 0 draws them fresh per seed.
+import ConfigSupport
+import FixedPoint
 import Foundation
 import PEModel
-import PermSim
+import PermDNNModel
 import Workloads
 
 struct BuildParams: Hashable, CustomStringConvertible {

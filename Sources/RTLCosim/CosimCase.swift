@@ -1,4 +1,6 @@
+import FixedPoint
 import PEModel
+import PermDNNModel
 import PermSim
 import Workloads
 

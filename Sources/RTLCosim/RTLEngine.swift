@@ -1,4 +1,6 @@
+import ConfigSupport
 import PEModel
+import PermDNNModel
 import PermDNNRTL
 import PermSim
 

@@ -1,6 +1,7 @@
 import CirCNNModel
 import CostModel
 import EIEModel
+import PermDNNModel
 import PermSim
 
 extension Comparison {

@@ -2,6 +2,7 @@ import CirCNNModel
 import CostModel
 import EIEModel
 import Foundation
+import PermDNNModel
 import PermSim
 import Workloads
 

@@ -1,4 +1,4 @@
-import PEModel
+import ConfigSupport
 
 /// One fully connected layer, ready to simulate: `y = act(W x)` at batch 1.
 public struct Layer: Sendable, Equatable {
@@ -47,19 +47,5 @@ public struct ProjectionReport: Sendable, Equatable, Codable {
         self.retainedEnergy = retainedEnergy
         self.quantizationError = quantizationError
         self.saturatedWeights = saturatedWeights
-    }
-}
-
-/// A bad workload, weight file or layer description: names the field and the rule it broke.
-public enum WorkloadError: Error, Equatable, CustomStringConvertible {
-    /// `field` broke `rule`; `location` is a file (and line) when known.
-    case invalid(field: String, rule: String, location: String? = nil)
-
-    public var description: String {
-        switch self {
-        case let .invalid(field, rule, location):
-            if let location { return "\(location): \(field): \(rule)" }
-            return "\(field): \(rule)"
-        }
     }
 }

@@ -1,4 +1,3 @@
-import PEModel
 
 extension LayerGenerator {
     /// A random layer of the given shape built to reach the corners a bit-exact comparison needs

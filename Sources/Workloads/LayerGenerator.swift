@@ -1,4 +1,5 @@
-import PEModel
+import ConfigSupport
+import FixedPoint
 
 /// Turns a `LayerSpec` and a seed into concrete fixed-point weights and activations.
 ///

@@ -1,3 +1,4 @@
+import ConfigSupport
 /// Whether generated input activations can be negative.
 ///
 /// `nonNegative` models inputs that come after a ReLU; `signed` models inputs after LayerNorm,

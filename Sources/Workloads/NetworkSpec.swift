@@ -1,3 +1,4 @@
+import ConfigSupport
 /// A list of layers run in order, each layer's output (after its ReLU) being the next layer's input.
 ///
 /// Only the first layer's activation settings are used; later layers get real, data-dependent

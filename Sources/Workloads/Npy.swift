@@ -1,3 +1,4 @@
+import ConfigSupport
 import Foundation
 
 /// The element types accepted in `.npy` files: little-endian only, so files mean the same on

@@ -1,4 +1,5 @@
-import PEModel
+import ConfigSupport
+import FixedPoint
 
 extension NpyArray {
     /// Rows and columns of a dense `out x in` weight matrix, after checking that it is 2-D,

@@ -1,3 +1,4 @@
+import ConfigSupport
 /// The parsed preamble and header dictionary of a `.npy` file.
 struct NpyHeader {
     static let magic: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]  // "\x93NUMPY"

@@ -1,3 +1,4 @@
+import ConfigSupport
 /// Writes `.npy` images (format 1.0, or 2.0 when the header needs it), for tests and user tooling.
 ///
 /// The output is byte-for-byte what `numpy.save` writes for the same array.

@@ -1,4 +1,4 @@
-import PEModel
+import ConfigSupport
 
 /// Where the permutation value `k(r,c)` of each block comes from.
 ///

@@ -1,4 +1,5 @@
-import PEModel
+import ConfigSupport
+import FixedPoint
 
 /// Brings trained weights and real inputs from `.npy` files into the fixed-point layer format.
 ///

@@ -1,4 +1,5 @@
-import PEModel
+import ConfigSupport
+import FixedPoint
 
 /// One layer of a workload file: its spec plus the files its data comes from.
 ///

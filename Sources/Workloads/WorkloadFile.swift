@@ -1,5 +1,6 @@
+import ConfigSupport
+import FixedPoint
 import Foundation
-import PEModel
 import Yams
 
 /// A YAML workload file: independent layers (`layers:`) or one network (`network:`).

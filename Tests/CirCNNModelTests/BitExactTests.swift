@@ -1,5 +1,4 @@
 @testable import CirCNNModel
-import PEModel
 import Testing
 import Workloads
 

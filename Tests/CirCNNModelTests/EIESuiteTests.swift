@@ -1,6 +1,5 @@
 @testable import CirCNNModel
 import Foundation
-import PEModel
 import Testing
 import Workloads
 

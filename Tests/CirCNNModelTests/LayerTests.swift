@@ -1,6 +1,7 @@
 @testable import CirCNNModel
+import ConfigSupport
+import FixedPoint
 import Foundation
-import PEModel
 import Testing
 import Workloads
 

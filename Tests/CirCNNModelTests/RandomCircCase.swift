@@ -1,5 +1,5 @@
 @testable import CirCNNModel
-import PEModel
+import FixedPoint
 import Workloads
 
 /// A seeded random CirCNN configuration and layer, small enough for hundreds per test run.

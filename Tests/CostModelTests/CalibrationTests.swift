@@ -1,6 +1,7 @@
 import CostModel
 import EIEModel
 import Foundation
+import PermDNNModel
 import PermSim
 import Testing
 import Workloads

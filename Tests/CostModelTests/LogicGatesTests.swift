@@ -1,5 +1,6 @@
 import CostModel
 import Foundation
+import PermDNNModel
 import PermSim
 import Testing
 import Workloads

@@ -1,5 +1,4 @@
 import EIEModel
-import PEModel
 import Testing
 import Workloads
 

@@ -1,5 +1,6 @@
+import ConfigSupport
 import EIEModel
-import PEModel
+import FixedPoint
 import Testing
 import Workloads
 

@@ -1,6 +1,6 @@
 import EIEModel
+import FixedPoint
 import Foundation
-import PEModel
 import Testing
 
 @Suite struct ConfigTests {

@@ -1,5 +1,5 @@
 import EIEModel
-import PEModel
+import FixedPoint
 import Testing
 import Workloads
 

@@ -1,5 +1,5 @@
 import EIEModel
-import PEModel
+import FixedPoint
 import Workloads
 
 /// A small EIE configuration for hand-derived timing cases.

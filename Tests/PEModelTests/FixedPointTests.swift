@@ -1,3 +1,4 @@
+import FixedPoint
 import PEModel
 import Testing
 

@@ -1,4 +1,5 @@
 import PEModel
+import PermDNNModel
 import PermSim
 import Testing
 import Workloads

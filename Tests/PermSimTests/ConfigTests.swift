@@ -1,4 +1,6 @@
+import ConfigSupport
 import Foundation
+import PermDNNModel
 import PermSim
 import Testing
 

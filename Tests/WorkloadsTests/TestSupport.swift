@@ -1,5 +1,6 @@
+import ConfigSupport
+import FixedPoint
 import Foundation
-import PEModel
 @testable import Workloads
 
 /// The `WorkloadError` that `body` throws, or `nil` when it succeeds or throws something else.

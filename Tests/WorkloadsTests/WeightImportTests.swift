@@ -1,4 +1,3 @@
-import PEModel
 import Testing
 @testable import Workloads
 

@@ -1,3 +1,4 @@
+import ConfigSupport
 import Testing
 @testable import Workloads
 
@@ -67,7 +68,7 @@ struct WorkloadCatalogTests {
 
     @Test func levenshtein() {
         func distance(_ a: String, _ b: String) -> Int {
-            WorkloadCatalog.levenshtein(Array(a.unicodeScalars), Array(b.unicodeScalars))
+            NameSuggestion.levenshtein(Array(a.unicodeScalars), Array(b.unicodeScalars))
         }
         #expect(distance("kitten", "sitting") == 3)
         #expect(distance("", "abc") == 3)

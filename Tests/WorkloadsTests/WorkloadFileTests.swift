@@ -1,5 +1,4 @@
 import Foundation
-import PEModel
 import Testing
 @testable import Workloads
 

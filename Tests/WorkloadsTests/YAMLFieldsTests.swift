@@ -1,6 +1,7 @@
+import ConfigSupport
 import Testing
-import Yams
 @testable import Workloads
+import Yams
 
 struct YAMLFieldsTests {
     private func root(_ yaml: String) throws -> YAMLMapping {

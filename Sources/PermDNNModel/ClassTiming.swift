@@ -1,3 +1,5 @@
+import ConfigSupport
+import FixedPoint
 import PEModel
 import Workloads
 

@@ -1,3 +1,4 @@
+import ConfigSupport
 import Dispatch
 import PEModel
 import Synchronization

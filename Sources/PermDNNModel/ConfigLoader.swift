@@ -1,3 +1,4 @@
+import ConfigSupport
 import Foundation
 import PEModel
 import Workloads
@@ -65,7 +66,7 @@ public enum ConfigLoader {
 
     static func apply(key: String, value: String, to config: inout ArchitectureConfig) throws {
         guard let entry = keys.first(where: { $0.path == key }) else {
-            let suggestion = WorkloadCatalog.nearest(to: key, in: keys.map(\.path)).map { "; did you mean '\($0)'?" } ?? ""
+            let suggestion = NameSuggestion.nearest(to: key, in: keys.map(\.path)).map { "; did you mean '\($0)'?" } ?? ""
             throw ConfigError.invalid(field: key, rule: "unknown config key\(suggestion) (keys: \(keys.map(\.path).joined(separator: ", ")))")
         }
         try entry.apply(&config, value)

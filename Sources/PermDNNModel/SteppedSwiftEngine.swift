@@ -1,3 +1,5 @@
+import ConfigSupport
+import FixedPoint
 import PEModel
 
 /// The Swift cycle model behind the `SteppableEngine` interface: the same blocks and the same

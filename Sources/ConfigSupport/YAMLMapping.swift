@@ -151,7 +151,7 @@ public struct YAMLMapping {
     /// Throws at the first key not in `allowed`, suggesting the nearest allowed key.
     public func rejectUnknownKeys(_ allowed: [String]) throws {
         for pair in pairs where !allowed.contains(pair.key) {
-            let hint = WorkloadCatalog.nearest(to: pair.key, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = NameSuggestion.nearest(to: pair.key, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
             throw error(pair.key, "unknown key\(hint) (allowed: \(allowed.joined(separator: ", ")))")
         }
     }

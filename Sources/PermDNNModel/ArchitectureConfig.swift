@@ -1,3 +1,5 @@
+import ConfigSupport
+import FixedPoint
 import PEModel
 import Workloads
 
@@ -59,16 +61,5 @@ public struct ArchitectureConfig: Sendable, Equatable, Codable {
         try check(FixedPointFormat.fractionBitsRange.contains(format.fractionBits), "fixed-point.fraction-bits", "must be in 0...15 (got \(format.fractionBits))")
         try check(FixedPointFormat.accumulatorBitsRange.contains(format.accumulatorBits), "fixed-point.accumulator-bits", "must be in 16...48 (got \(format.accumulatorBits))")
         try check(memoryLimitGiB.isFinite && memoryLimitGiB > 0, "limits.memory-gib", "must be a positive number (got \(memoryLimitGiB))")
-    }
-}
-
-/// A bad configuration value, config file or run option: names the field and the rule.
-public enum ConfigError: Error, Equatable, CustomStringConvertible {
-    case invalid(field: String, rule: String)
-
-    public var description: String {
-        switch self {
-        case let .invalid(field, rule): return "\(field): \(rule)"
-        }
     }
 }
