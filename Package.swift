@@ -102,7 +102,7 @@ let package = Package(
         ),
         .testTarget(name: "PEModelTests", dependencies: ["PEModel", "FixedPoint"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "FixedPoint", "ConfigSupport"]),
-        .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads"], exclude: ["Goldens"]),
+        .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "EIEModel", "CostModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads"], exclude: ["Goldens"]),
         // With the RTL built in, CLITests also runs `permsim cosim` end to end.
         .testTarget(name: "CLITests", dependencies: ["PermSimCLI"] + (hasCosimToolchain ? ["RTLCosim"] : [])),
         .testTarget(name: "EIEModelTests", dependencies: ["EIEModel", "FixedPoint", "ConfigSupport", "Workloads"]),

@@ -168,8 +168,7 @@ extension CostModel {
             parts: [.sram(bitsPerBank: inventory.outputSRAMKiB * 8192, widthBits: data, banks: 1, reads: 0, writes: memory.outputWrites)],
             events: [EventCount("writes", memory.outputWrites)])
 
-        let spectrumBytes = result.blockRows * result.blockColumns * max(1, k / 2) * word / 8
-        let streamed = max(0, spectrumBytes - inventory.weightSpectrumKiB * 1024)
+        let streamed = inventory.streamedSpectrumBytes(result)
         let dram = HardwareComponent(
             name: CirCNNComponent.dram, instances: 1, clockedCycles: 0,
             parts: [.dram(bytes: streamed)],
@@ -178,5 +177,14 @@ extension CostModel {
         return try evaluate(engine: "circnn",
                             components: [activation, butterflies, twiddle, work, inputSpectrum, weights, cmac, rowSpectrum, normalizer, output, dram],
                             cycles: result.cycles, clockGHz: config.clockGHz, library: node)
+    }
+}
+
+extension CirCNNInventory {
+    /// Bytes of stored weight spectra that do not fit `weightSpectrumKiB` and are streamed from
+    /// DRAM once: `Mb x Nb x max(1, k/2)` words of two 16-bit halves, beyond the SRAM.
+    public func streamedSpectrumBytes(_ result: CirCNNResult) -> Int {
+        let spectrumBytes = result.blockRows * result.blockColumns * max(1, result.blockSize / 2) * 4
+        return max(0, spectrumBytes - weightSpectrumKiB * 1024)
     }
 }

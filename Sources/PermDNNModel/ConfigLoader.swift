@@ -9,67 +9,16 @@ import Yams
 /// One table of keys serves both, so a key means the same thing in a file and on the
 /// command line, and both report errors the same way: `file:line: key: rule`.
 public enum ConfigLoader {
-    /// A settable key: its YAML path, what it holds, and how a text value is applied.
-    struct Key: Sendable {
-        let path: String
-        let help: String
-        let apply: @Sendable (inout ArchitectureConfig, String) throws -> Void
-    }
-
-    static func integer(_ text: String, _ key: String) throws -> Int {
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            throw ConfigError.invalid(field: key, rule: "must be an integer (got '\(text)')")
-        }
-        return value
-    }
-
-    static func number(_ text: String, _ key: String) throws -> Double {
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            throw ConfigError.invalid(field: key, rule: "must be a finite number (got '\(text)')")
-        }
-        return value
-    }
-
-    static let keys: [Key] = [
-        Key(path: "name", help: "preset name shown in reports") { $0.name = $1 },
-        Key(path: "engine.pes", help: "processing elements N_PE") { $0.pes = try integer($1, "engine.pes") },
-        Key(path: "engine.clock-ghz", help: "clock in GHz") { $0.clockGHz = try number($1, "engine.clock-ghz") },
-        Key(path: "engine.nzd-word-width", help: "activations per NZD word S") { $0.nzdWordWidth = try integer($1, "engine.nzd-word-width") },
-        Key(path: "engine.queue-depth", help: "activation queue depth Q") { $0.queueDepth = try integer($1, "engine.queue-depth") },
-        Key(path: "engine.dram-bytes-per-cycle", help: "DRAM bandwidth for weight tiles") { $0.dramBytesPerCycle = try integer($1, "engine.dram-bytes-per-cycle") },
-        Key(path: "pe.multipliers", help: "multiplier lanes N_MUL per PE") { $0.multipliers = try integer($1, "pe.multipliers") },
-        Key(path: "pe.weight-sram-kib", help: "weight SRAM per PE in KiB") { $0.weightSRAMKiB = try integer($1, "pe.weight-sram-kib") },
-        Key(path: "pe.permutation", help: "stored | formula | workload (as each workload says)") { config, text in
-            if text == "workload" { config.permutation = nil; return }
-            guard let source = PermutationSource(rawValue: text) else {
-                throw ConfigError.invalid(field: "pe.permutation", rule: "must be stored, formula or workload (got '\(text)')")
-            }
-            config.permutation = source
-        },
-        Key(path: "fixed-point.fraction-bits", help: "fraction bits F") { $0.format.fractionBits = try integer($1, "fixed-point.fraction-bits") },
-        Key(path: "fixed-point.accumulator-bits", help: "accumulator width A (saturating)") { $0.format.accumulatorBits = try integer($1, "fixed-point.accumulator-bits") },
-        Key(path: "limits.memory-gib", help: "refuse layers needing more host memory") { $0.memoryLimitGiB = try number($1, "limits.memory-gib") },
-    ]
-
     /// Every key with its help text, for `permsim list` and `--help`.
-    public static var keyHelp: [(key: String, help: String)] { keys.map { ($0.path, $0.help) } }
+    public static var keyHelp: [(key: String, help: String)] { ArchitectureConfig.keys.map { ($0.path, $0.help) } }
 
     /// Applies one `key=value` override.
     public static func applyOverride(_ assignment: String, to config: inout ArchitectureConfig) throws {
-        guard let equals = assignment.firstIndex(of: "=") else {
-            throw ConfigError.invalid(field: "--set", rule: "expects key=value (got '\(assignment)')")
-        }
-        let key = String(assignment[..<equals]).trimmingCharacters(in: .whitespaces)
-        let value = String(assignment[assignment.index(after: equals)...])
-        try apply(key: key, value: value, to: &config)
+        try ArchitectureConfig.keys.apply(assignment: assignment, to: &config)
     }
 
     static func apply(key: String, value: String, to config: inout ArchitectureConfig) throws {
-        guard let entry = keys.first(where: { $0.path == key }) else {
-            let suggestion = NameSuggestion.nearest(to: key, in: keys.map(\.path)).map { "; did you mean '\($0)'?" } ?? ""
-            throw ConfigError.invalid(field: key, rule: "unknown config key\(suggestion) (keys: \(keys.map(\.path).joined(separator: ", ")))")
-        }
-        try entry.apply(&config, value)
+        try ArchitectureConfig.keys.apply(key: key, value: value, to: &config)
     }
 
     /// Parses a preset file's text; every error is one line naming `file:line`, the key and the rule.
@@ -143,7 +92,7 @@ public enum ConfigLoader {
                 }
                 let path = prefix.isEmpty ? key : prefix + "." + key
                 if case .mapping = value {
-                    guard keys.contains(where: { $0.path.hasPrefix(path + ".") }) else {
+                    guard ArchitectureConfig.keys.contains(where: { $0.path.hasPrefix(path + ".") }) else {
                         throw ConfigError.invalid(field: "\(keyLine(keyNode, file)): \(path)", rule: "unknown config section (sections: engine, pe, fixed-point, limits)")
                     }
                     try walk(value, prefix: path, file: file, into: &config)
@@ -190,4 +139,28 @@ extension ArchitectureConfig {
             throw ConfigError.invalid(field: "\(location): \(field)", rule: rule)
         }
     }
+}
+
+extension ArchitectureConfig {
+    /// PermDNN's settable keys (preset files and `--set`); `validate()` holds their ranges.
+    public static let keys: [ConfigKey<ArchitectureConfig>] = [
+        ConfigKey("name", help: "preset name shown in reports") { $0.name = $1 },
+        .integer("engine.pes", help: "processing elements N_PE", \.pes),
+        .number("engine.clock-ghz", help: "clock in GHz", \.clockGHz),
+        .integer("engine.nzd-word-width", help: "activations per NZD word S", \.nzdWordWidth),
+        .integer("engine.queue-depth", help: "activation queue depth Q", \.queueDepth),
+        .integer("engine.dram-bytes-per-cycle", help: "DRAM bandwidth for weight tiles", \.dramBytesPerCycle),
+        .integer("pe.multipliers", help: "multiplier lanes N_MUL per PE", \.multipliers),
+        .integer("pe.weight-sram-kib", help: "weight SRAM per PE in KiB", \.weightSRAMKiB),
+        ConfigKey("pe.permutation", help: "stored | formula | workload (as each workload says)") { config, text in
+            if text == "workload" { config.permutation = nil; return }
+            guard let source = PermutationSource(rawValue: text) else {
+                throw ConfigError.invalid(field: "pe.permutation", rule: "must be stored, formula or workload (got '\(text)')")
+            }
+            config.permutation = source
+        },
+        .integer("fixed-point.fraction-bits", help: "fraction bits F", \.format.fractionBits),
+        .integer("fixed-point.accumulator-bits", help: "accumulator width A (saturating)", \.format.accumulatorBits),
+        .number("limits.memory-gib", help: "refuse layers needing more host memory", \.memoryLimitGiB),
+    ]
 }

@@ -1,5 +1,3 @@
-import CirCNNModel
-import EIEModel
 import PEModel
 import PermDNNModel
 import Workloads
@@ -8,7 +6,7 @@ import Workloads
 ///
 /// Timing fields are `nil` for the functional model (it computes the answer, not the time).
 public struct LayerReport: Sendable, Equatable, Codable {
-    /// `permdnn` or `eie`.
+    /// The engine's name in the engine table (`permdnn`, `eie`, `circnn`, ...).
     public var engine = "permdnn"
     /// `cycle` or `functional`.
     public var model: String
@@ -71,82 +69,9 @@ public struct LayerReport: Sendable, Equatable, Codable {
 }
 
 extension LayerReport {
-    /// A row for `layer` from the functional model (no timing).
-    init(functional layer: Layer, config: ArchitectureConfig, network: String?) {
-        let m = layer.weights
-        let nnz = layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
-        self.init(engine: "permdnn", model: "functional", workload: layer.name, network: network,
-                  inputs: m.columns, outputs: m.rows, nonZeroInputs: nnz, macs: nnz * m.blockRows,
-                  totalMultipliers: config.pes * config.multipliers, clockGHz: config.clockGHz)
-        blockSize = m.blockSize
-        paddedRows = m.paddedRows
-        paddedColumns = m.paddedColumns
-        permutation = m.permutationSource.rawValue
-        pes = config.pes
-        multipliers = config.multipliers
-        projectionError = layer.projection?.relativeError
-    }
-
-    /// A row for `layer` from the cycle model's `result`.
-    init(cycle layer: Layer, result: EngineResult, config: ArchitectureConfig, network: String?, matchesReference: Bool?) {
-        self.init(functional: layer, config: config, network: network)
-        model = "cycle"
-        setTiming(cycles: result.cycles, clockGHz: config.clockGHz)
-        analyticCycles = result.analyticCycles
-        bubbleCycles = result.bubbleCycles
-        dramStallCycles = result.dramStallCycles
-        let issued = result.issuedLaneSlots
-        laneUtilization = issued > 0 ? Double(result.pe.multipliers.usefulMultiplies) / Double(issued) : 0
-        nzdBubbleCycles = result.engine.activationWordsRead
-        queueStallCycles = result.engine.queueStallCycles
-        fitsOnChip = result.fitsOnChip
-        tiles = result.tiles.count
-        dramBytes = result.engine.dramBytes
-        self.matchesReference = matchesReference
-        events = Events(engine: result.engine, allPEs: result.pe, criticalPE: result.criticalPE)
-    }
-}
-
-extension LayerReport {
-    /// A row for an EIE layer from the EIE cycle model (`EIEModel`).
-    init(eie layer: EIELayer, result: EIEResult, config: EIEConfig, network: String?, matchesReference: Bool?) {
-        self.init(engine: "eie", model: "cycle", workload: layer.name, network: network,
-                  inputs: layer.columns, outputs: layer.rows, nonZeroInputs: result.nonZeroInputs,
-                  macs: result.events.multiplies, totalMultipliers: config.pes, clockGHz: config.clockGHz)
-        pes = config.pes
-        multipliers = 1
-        setTiming(cycles: result.cycles, clockGHz: config.clockGHz)
-        laneUtilization = result.events.peCycles > 0 ? Double(result.events.multiplies) / Double(result.events.peCycles) : 0
-        nzdBubbleCycles = result.detector.searchCycles
-        queueStallCycles = result.detector.stallCycles
-        setResident()
-        self.matchesReference = matchesReference
-        projectionError = layer.compression.flatMap { $0.prunedWeights > 0 ? $0.pruningError : nil }
-    }
-}
-
-extension LayerReport {
-    /// A row for a CirCNN layer from the CirCNN model (`CirCNNModel`).
-    init(circnn layer: CirCNNLayer, result: CirCNNResult, config: CirCNNConfig, network: String?, matchesReference: Bool?) {
-        self.init(engine: "circnn", model: "cycle", workload: layer.name, network: network,
-                  inputs: layer.columns, outputs: layer.rows,
-                  nonZeroInputs: layer.activations.reduce(0) { $0 + ($1 != 0 ? 1 : 0) },
-                  macs: result.stats.realMultiplies, totalMultipliers: config.usedMultipliers, clockGHz: config.clockGHz)
-        blockSize = result.blockSize
-        paddedRows = result.paddedRows
-        paddedColumns = result.paddedColumns
-        setTiming(cycles: result.cycles, clockGHz: config.clockGHz)
-        laneUtilization = result.multiplierUtilization
-        setResident()
-        self.matchesReference = matchesReference
-        projectionError = layer.projection?.relativeError
-    }
-}
-
-extension LayerReport {
     /// Cycles, latency and throughput at `clockGHz`: `2 x macs / time` on the compressed work and
     /// `2 x m x n / time` for the dense layer (a multiply-add counts as 2 operations).
-    mutating func setTiming(cycles: Int, clockGHz: Double) {
+    public mutating func setTiming(cycles: Int, clockGHz: Double) {
         let nanoseconds = Double(cycles) / clockGHz
         self.cycles = cycles
         latencyMicroseconds = nanoseconds / 1000
@@ -157,7 +82,7 @@ extension LayerReport {
 
 extension LayerReport {
     /// The fields every engine's row has; engine-specific fields start `nil`.
-    init(engine: String, model: String, workload: String, network: String?, inputs: Int, outputs: Int,
+    public init(engine: String, model: String, workload: String, network: String?, inputs: Int, outputs: Int,
          nonZeroInputs: Int, macs: Int, totalMultipliers: Int, clockGHz: Double) {
         self.engine = engine
         self.model = model
@@ -173,7 +98,7 @@ extension LayerReport {
     }
 
     /// The baselines keep every weight on chip and run a layer in one pass.
-    mutating func setResident() {
+    public mutating func setResident() {
         fitsOnChip = true
         tiles = 1
         dramBytes = 0

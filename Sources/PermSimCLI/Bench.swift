@@ -230,7 +230,7 @@ extension PermSimCommand {
             }
             var config = ArchitectureConfig.default
             config.pes = 32
-            let simulation = Simulation(config: config)
+            let simulation = Simulation(accelerator: try PermDNNAccelerator(config: config))
             let jobs = WorkloadCatalog.eieSuite.map { Job(layers: [.generated($0)]) }
             let cores = ProcessInfo.processInfo.activeProcessorCount
             var times: [Double] = []

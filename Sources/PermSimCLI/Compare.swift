@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PermSim
 import Reports
 
 extension PermSimCommand {
@@ -33,8 +34,8 @@ extension PermSimCommand {
         @Option(name: .long, help: ArgumentHelp("Directory to write the reports into.", valueName: "DIR"))
         var outputDir: String = "reports"
 
-        @Option(name: .long, help: ArgumentHelp("Built-in suite: eie or modern.", valueName: "NAME"))
-        var suite: String?
+        @Option(name: .long, help: "Built-in suite.")
+        var suite: WorkloadSelection.Suite?
 
         @Option(name: .customLong("workload"), help: ArgumentHelp("Catalogue layer to compare (repeatable).", valueName: "NAME"))
         var workloads: [String] = []
@@ -49,11 +50,10 @@ extension PermSimCommand {
         var techDir: String = "configs/tech"
 
         func run() async throws {
-            let selection = ComparisonSelection(suite: try suite.map(ComparisonSelection.suite(named:)),
-                                                workloads: workloads, networks: networks, workloadFile: workloadFile)
+            let selection = WorkloadSelection(suite: suite, workloads: workloads, networks: networks, workloadFile: workloadFile)
             var comparison = Comparison(selection: selection, technologyDirectory: techDir)
             comparison.seed = 1
-            let report = try comparison.run()
+            let report = try await comparison.run()
             let paths = try ReportFiles.write(report, to: outputDir)
             let summary = report.geometricMeans.map {
                 "\($0.view) vs \($0.baseline): throughput \(String(format: "%.2f", $0.throughput))x, GOPS/W \(String(format: "%.2f", $0.energyEfficiency))x, GOPS/mm^2 \(String(format: "%.2f", $0.areaEfficiency))x"

@@ -127,8 +127,9 @@ extension PermSimCommand {
         /// The layers of the options: catalogue names, or the custom layer, or alexnet-fc8.
         func layerSources() throws -> [LayerSource] {
             var sources = try workloads.map { LayerSource.generated(try WorkloadCatalog.layer(named: $0)) }
-            if let custom = try CommandSupport.customLayer(inputs: inputs, outputs: outputs, weightDensity: weightDensity,
-                                                           actDensity: actDensity, blockSize: blockSize) {
+            let customLayer = WorkloadSelection.CustomLayer(inputs: inputs, outputs: outputs, weightDensity: weightDensity,
+                                                            activationDensity: actDensity, blockSize: blockSize)
+            if let custom = try customLayer.generatedSpec() {
                 sources.append(.generated(custom))
             }
             if sources.isEmpty { sources = [.generated(try WorkloadCatalog.layer(named: "alexnet-fc8"))] }
@@ -165,12 +166,15 @@ extension PermSimCommand {
                     cases.append((randomCase.config, randomCase.layer, randomCase.build))
                 }
             } else {
-                let architecture = try CommandSupport.architecture(preset: config, overrides: overrides, pes: pes, multipliers: multipliers)
+                var options = EngineOptions()
+                options.preset = config
+                options.overrides = overrides
+                options.pes = pes
+                options.multipliers = multipliers
                 if let blockSize, blockSize < 1 { throw ConfigError.invalid(field: "--p", rule: "must be at least 1 (got \(blockSize))") }
-                var simulation = Simulation(config: architecture)
-                simulation.seed = seed
-                simulation.blockSize = blockSize
-                for source in try layerSources() { cases.append((architecture, try simulation.layer(for: source), nil)) }
+                let architecture = try options.architecture()
+                let permdnn = try PermDNNAccelerator(config: architecture, seed: seed, blockSize: blockSize)
+                for source in try layerSources() { cases.append((architecture, try permdnn.layer(for: source, input: nil), nil)) }
             }
             var rows: [Row] = []
             for (config, layer, chosen) in cases {
@@ -193,7 +197,8 @@ extension PermSimCommand {
                     summary = try lockStep.run(plan, reference: SteppedSwiftEngine(config: config), dut: RTLEngine(build: build, vcd: vcd))
                 } catch let divergence as LockStep.Divergence {
                     FileHandle.standardError.write(Data(divergence.report.utf8))
-                    throw ConfigError.invalid(field: "cosim", rule: "the RTL diverged from the Swift model (\(layer.name) on \(build.name)): see above")
+                    throw SimulatorFault(message: "the RTL diverged from the Swift model (\(layer.name) on \(build.name)): see above",
+                                         attach: "the permsim cosim command line and the divergence report above")
                 }
                 let elapsed = ContinuousClock.now - start
                 let cosimSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18

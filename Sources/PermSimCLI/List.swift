@@ -39,7 +39,10 @@ extension PermSimCommand {
 
         func printKeys() {
             print("Config keys (YAML sections and --set KEY=VALUE):")
-            for (key, help) in ConfigLoader.keyHelp { print("  \(key.padded(30)) \(help)") }
+            for entry in EngineTable.standard.entries {
+                print("  \(entry.name): \(entry.summary)")
+                for (key, help) in entry.keys { print("    \(key.padded(30)) \(help)") }
+            }
         }
 
         func percent(_ value: Double) -> String {

@@ -1,9 +1,12 @@
 import ArgumentParser
 import Foundation
+import ConfigSupport
 import PermSim
 
 /// `permsim`: the command-line front end. Library code throws typed errors; only this layer
-/// prints them (one line on stderr) and sets the exit code.
+/// prints them (one line on stderr) and sets the exit code: 0 success, 1 bad input (an option,
+/// a config, a workload, a weight file, an output path), 3 a simulator fault
+/// (`SimulatorFault`: a bug in PermSim, with what to attach to a report).
 @main
 struct PermSimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,6 +33,9 @@ struct PermSimCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let fault as SimulatorFault {
+            FileHandle.standardError.write(Data("permsim: \(fault)\n".utf8))
+            Foundation.exit(SimulatorFault.exitCode)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -40,8 +46,19 @@ struct PermSimCommand: AsyncParsableCommand {
                 .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }
                 .joined(separator: " ")
-            FileHandle.standardError.write(Data("permsim: \(message)\n".utf8))
-            Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
+            FileHandle.standardError.write(Data("permsim: \(fieldFirst(message))\n".utf8))
+            // Every bad input exits 1, whether the parser or a later check found it.
+            Foundation.exit(1)
         }
+    }
+
+    /// The argument parser's "The value 'x' is invalid for '--opt <v>'. Please provide one of
+    /// 'a' and 'b'." restated like every other input error: `--opt: rule (got 'x')`.
+    static func fieldFirst(_ message: String) -> String {
+        guard let match = message.firstMatch(of: /^The value '(.*)' is invalid for '(-[-\w]+)[^']*'(?:\.|:)?\s*(.*)$/) else { return message }
+        var rule = String(match.3).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        if rule.hasPrefix("Please provide one of ") { rule = "must be one of " + rule.dropFirst("Please provide one of ".count) }
+        if rule.isEmpty { rule = "is not a valid value" }
+        return "\(match.2): \(rule) (got '\(match.1)')"
     }
 }

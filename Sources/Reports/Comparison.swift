@@ -1,4 +1,5 @@
 import CirCNNModel
+import ConfigSupport
 import CostModel
 import EIEModel
 import Foundation
@@ -17,7 +18,7 @@ import Workloads
 ///   budget: EIE gets one PE per multiplier (256 PEs), its SRAM split so the chip holds the
 ///   same bytes as the published 64-PE EIE.
 public struct Comparison: Sendable {
-    public var selection: ComparisonSelection
+    public var selection: WorkloadSelection
     /// Directory of the technology libraries (`configs/tech` from the repository root).
     public var technologyDirectory: String
     public var seed: UInt64 = 1
@@ -29,16 +30,18 @@ public struct Comparison: Sendable {
     /// The designs PermDNN is compared with, per view, in report order.
     static let baselines = [asPublished: ["eie-45nm", "eie-28nm", "circnn"], isoTechnology: ["eie-iso", "circnn"]]
 
-    public init(selection: ComparisonSelection, technologyDirectory: String = TechnologyCatalog.defaultDirectory) {
+    public init(selection: WorkloadSelection, technologyDirectory: String = TechnologyCatalog.defaultDirectory) {
         self.selection = selection
         self.technologyDirectory = technologyDirectory
     }
 
-    /// One design of a view: how to price a run and what it is.
+    /// One design of a view: which engine run it prices, how, and what it is.
     struct Design {
         var view: String
         var name: String
         var engine: String
+        /// Index of the engine run (`EngineRuns.accelerators`) whose results this design prices.
+        var run: Int
         var node: TechnologyLibrary
         var clockGHz: Double
         var pes: Int?
@@ -47,9 +50,22 @@ public struct Comparison: Sendable {
         var note: String
     }
 
+    /// The engines the comparison runs, each once per layer; several designs may price one run
+    /// (EIE as built at 45 nm and projected to 28 nm share their cycles).
+    struct EngineRuns {
+        var accelerators: [any Accelerator]
+        var designs: [Design]
+        /// The designs that price run `index`, as the report names them.
+        func designNames(run index: Int) -> String {
+            var names: [String] = []
+            for design in designs where design.run == index && !names.contains(design.name) { names.append(design.name) }
+            return names.joined(separator: ", ")
+        }
+    }
+
     /// Runs every layer on every engine and builds the report.
-    public func run() throws -> ComparisonReport {
-        let groups = try selection.groups()
+    public func run() async throws -> ComparisonReport {
+        let groups = try selection.jobs()
         guard !groups.isEmpty else { throw ReportError.invalidSelection(field: "workload", rule: "no layers selected") }
         let catalog = TechnologyCatalog(directory: technologyDirectory)
         let lib45 = try catalog.library(node: "45nm")
@@ -60,8 +76,7 @@ public struct Comparison: Sendable {
         let permdnnConfig = ArchitectureConfig.default
         var eiePublished = EIEConfig.default
         eiePublished.format = permdnnConfig.format
-        var eieProjected = eiePublished
-        eieProjected.clockGHz = eiePublished.clockGHz * rule.clock.value
+        let eieProjectedClock = eiePublished.clockGHz * rule.clock.value
         var eieIso = eiePublished
         eieIso.pes = permdnnConfig.pes * permdnnConfig.multipliers
         eieIso.clockGHz = permdnnConfig.clockGHz
@@ -70,98 +85,67 @@ public struct Comparison: Sendable {
         eieIsoInventory.pointerKiB = EIEInventory.published.pointerKiB * eiePublished.pes / eieIso.pes
         let circnnConfig = CirCNNConfig.default
 
-        // Each group (a layer, or a network's chained layers) runs on its own; groups run on up to
-        // `parallelism` cores and are assembled in selection order, so the report does not depend
-        // on how many ran at once (sums over layers are taken in the same order).
-        let outcomes = ResultSlots<[GroupEvent]>(count: groups.count)
-        let workers = max(1, min(parallelism, groups.count))
-        let designsToRun = (eiePublished, eieProjected, eieIso, eieIsoInventory)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = outcomes.claim() {
-                outcomes.set(index, Result {
-                    try Self.runGroup(groups[index], seed: seed, lib45: lib45, lib28: lib28, logicGates: logicGates, permdnnConfig: permdnnConfig,
-                                      eiePublished: designsToRun.0, eieProjected: designsToRun.1, eieIso: designsToRun.2,
-                                      eieIsoInventory: designsToRun.3, circnnConfig: circnnConfig)
-                })
-            }
+        // Every engine builds its layers as `permsim run --engine X` does, from the same seed.
+        let permdnn = try PermDNNAccelerator(config: permdnnConfig, seed: seed, logicGates: logicGates)
+        let eie64 = try EIEAccelerator(config: eiePublished, settings: permdnn.settings)
+        let eie256 = try EIEAccelerator(config: eieIso, settings: permdnn.settings, inventory: eieIsoInventory)
+        let circnn = try CirCNNAccelerator(config: circnnConfig, settings: permdnn.settings)
+        let designs: [Design] = [
+            Design(view: Self.asPublished, name: "permdnn", engine: "permdnn", run: 0, node: lib28, clockGHz: permdnnConfig.clockGHz,
+                   pes: permdnnConfig.pes, multipliersPerPE: permdnnConfig.multipliers, multipliers: permdnnConfig.pes * permdnnConfig.multipliers,
+                   note: "PermDNN design point (MICRO 2018): 32 PEs x 8 multipliers, 28 nm, 1.2 GHz"),
+            Design(view: Self.asPublished, name: "eie-45nm", engine: "eie", run: 1, node: lib45, clockGHz: eiePublished.clockGHz,
+                   pes: eiePublished.pes, multipliersPerPE: 1, multipliers: eiePublished.pes,
+                   note: "EIE as built (ISCA 2016): 64 PEs, 45 nm, 800 MHz"),
+            Design(view: Self.asPublished, name: "eie-28nm", engine: "eie", run: 1, node: lib28, clockGHz: eieProjectedClock,
+                   pes: eiePublished.pes, multipliersPerPE: 1, multipliers: eiePublished.pes,
+                   note: "EIE projected to 28 nm as EIE projected itself (scaling.yaml rule 45nm -> 28nm)"),
+            Design(view: Self.asPublished, name: "circnn", engine: "circnn", run: 3, node: lib28, clockGHz: circnnConfig.clockGHz,
+                   pes: nil, multipliersPerPE: nil, multipliers: circnnConfig.multiplierBudget,
+                   note: "CirCNN at PermDNN's budget [ours]: \(circnnConfig.butterflyUnits) butterfly units + \(circnnConfig.cmacLanes) CMAC lanes"),
+            Design(view: Self.isoTechnology, name: "permdnn", engine: "permdnn", run: 0, node: lib28, clockGHz: permdnnConfig.clockGHz,
+                   pes: permdnnConfig.pes, multipliersPerPE: permdnnConfig.multipliers, multipliers: permdnnConfig.pes * permdnnConfig.multipliers,
+                   note: "the reference design"),
+            Design(view: Self.isoTechnology, name: "eie-iso", engine: "eie", run: 2, node: lib28, clockGHz: eieIso.clockGHz,
+                   pes: eieIso.pes, multipliersPerPE: 1, multipliers: eieIso.pes,
+                   note: "EIE with one PE per PermDNN multiplier [ours]; the published 64-PE SRAM bytes split over \(eieIso.pes) PEs"),
+            Design(view: Self.isoTechnology, name: "circnn", engine: "circnn", run: 3, node: lib28, clockGHz: circnnConfig.clockGHz,
+                   pes: nil, multipliersPerPE: nil, multipliers: circnnConfig.multiplierBudget, note: "the same design as in the as-published view"),
+        ]
+        let runs = EngineRuns(accelerators: [permdnn, eie64, eie256, circnn], designs: designs)
+
+        // Each group (a layer, or a network's chained layers) runs on its own, on up to
+        // `parallelism` cores, assembled in selection order: the report does not depend on how
+        // many ran at once (sums over layers are taken in the same order).
+        let outcomes = try await ParallelRunner.map(count: groups.count, parallelism: parallelism) { index in
+            try Self.runGroup(groups[index], runs: runs)
         }
 
         var metrics: [MetricRow] = []
         var notRun: [NotRunRow] = []
-        var areas: [String: Double] = [:]
-        // Per design: components in the cost model's order, area, and energy summed over layers.
-        var componentOrder: [String: [String]] = [:]
-        var componentArea: [String: Double] = [:]
-        var componentEnergy: [String: Double] = [:]
-        var componentOnChip: [String: Bool] = [:]
-        for outcome in outcomes.values {
-            for event in try outcome.get() {
-                switch event {
-                case let .notRun(row):
-                    notRun.append(row)
-                case let .priced(run):
-                    let key = "\(run.view)/\(run.design)"
-                    let cost = run.cost
-                    areas[key] = cost.totalAreaMM2
-                    if componentOrder[key] == nil { componentOrder[key] = cost.components.map(\.name) }
-                    for component in cost.components {
-                        componentArea["\(key)/\(component.name)"] = component.areaUm2 / 1e6
-                        componentEnergy["\(key)/\(component.name)", default: 0] += component.energyPJ / 1e6
-                        componentOnChip["\(key)/\(component.name)"] = component.onChip
-                    }
-                    let nanoseconds = cost.latencyUs * 1e3
-                    let denseGOPS = nanoseconds > 0 ? run.denseOperations / nanoseconds : 0
-                    let energyNJ = cost.totalEnergyUJ * 1e3
-                    metrics.append(MetricRow(
-                        view: run.view, design: run.design, engine: cost.engine, workload: run.workload, cycles: cost.cycles,
-                        latencyUs: ReportNumber.rounded(cost.latencyUs), denseGOPS: ReportNumber.rounded(denseGOPS),
-                        compressedGOPS: ReportNumber.rounded(nanoseconds > 0 ? 2 * Double(run.multiplies) / nanoseconds : 0),
-                        energyUJ: ReportNumber.rounded(cost.totalEnergyUJ), powerMW: ReportNumber.rounded(cost.powerMW),
-                        areaMM2: ReportNumber.rounded(cost.totalAreaMM2),
-                        gopsPerW: ReportNumber.rounded(energyNJ > 0 ? run.denseOperations / energyNJ : 0),
-                        gopsPerMM2: ReportNumber.rounded(cost.totalAreaMM2 > 0 ? denseGOPS / cost.totalAreaMM2 : 0),
-                        utilization: ReportNumber.rounded(cost.cycles > 0 ? Double(run.multiplies) / (Double(cost.cycles) * Double(run.multipliers)) : 0),
-                        dramBytes: run.dramBytes))
-                }
+        // Per design (indexed as `designs`): area, and per component in the cost model's order
+        // its area, energy summed over layers and whether it is on chip.
+        var totals = [DesignTotals](repeating: DesignTotals(), count: designs.count)
+        for event in outcomes.joined() {
+            switch event {
+            case let .notRun(row):
+                notRun.append(row)
+            case let .priced(run):
+                totals[run.designIndex].add(run.cost)
+                metrics.append(run.metricRow)
             }
         }
-
-        let designs: [Design] = [
-            Design(view: Self.asPublished, name: "permdnn", engine: "permdnn", node: lib28, clockGHz: permdnnConfig.clockGHz,
-                   pes: permdnnConfig.pes, multipliersPerPE: permdnnConfig.multipliers, multipliers: permdnnConfig.pes * permdnnConfig.multipliers,
-                   note: "PermDNN design point (MICRO 2018): 32 PEs x 8 multipliers, 28 nm, 1.2 GHz"),
-            Design(view: Self.asPublished, name: "eie-45nm", engine: "eie", node: lib45, clockGHz: eiePublished.clockGHz,
-                   pes: eiePublished.pes, multipliersPerPE: 1, multipliers: eiePublished.pes,
-                   note: "EIE as built (ISCA 2016): 64 PEs, 45 nm, 800 MHz"),
-            Design(view: Self.asPublished, name: "eie-28nm", engine: "eie", node: lib28, clockGHz: eieProjected.clockGHz,
-                   pes: eieProjected.pes, multipliersPerPE: 1, multipliers: eieProjected.pes,
-                   note: "EIE projected to 28 nm as EIE projected itself (scaling.yaml rule 45nm -> 28nm)"),
-            Design(view: Self.asPublished, name: "circnn", engine: "circnn", node: lib28, clockGHz: circnnConfig.clockGHz,
-                   pes: nil, multipliersPerPE: nil, multipliers: circnnConfig.multiplierBudget,
-                   note: "CirCNN at PermDNN's budget [ours]: \(circnnConfig.butterflyUnits) butterfly units + \(circnnConfig.cmacLanes) CMAC lanes"),
-            Design(view: Self.isoTechnology, name: "permdnn", engine: "permdnn", node: lib28, clockGHz: permdnnConfig.clockGHz,
-                   pes: permdnnConfig.pes, multipliersPerPE: permdnnConfig.multipliers, multipliers: permdnnConfig.pes * permdnnConfig.multipliers,
-                   note: "the reference design"),
-            Design(view: Self.isoTechnology, name: "eie-iso", engine: "eie", node: lib28, clockGHz: eieIso.clockGHz,
-                   pes: eieIso.pes, multipliersPerPE: 1, multipliers: eieIso.pes,
-                   note: "EIE with one PE per PermDNN multiplier [ours]; the published 64-PE SRAM bytes split over \(eieIso.pes) PEs"),
-            Design(view: Self.isoTechnology, name: "circnn", engine: "circnn", node: lib28, clockGHz: circnnConfig.clockGHz,
-                   pes: nil, multipliersPerPE: nil, multipliers: circnnConfig.multiplierBudget, note: "the same design as in the as-published view"),
-        ]
-        let designRows = designs.map {
-            DesignRow(view: $0.view, design: $0.name, engine: $0.engine, node: $0.node.node, clockGHz: ReportNumber.rounded($0.clockGHz),
-                      pes: $0.pes, multipliersPerPE: $0.multipliersPerPE, multipliers: $0.multipliers,
-                      areaMM2: ReportNumber.rounded(areas["\($0.view)/\($0.name)"] ?? 0), note: $0.note)
+        let designRows = designs.enumerated().map { index, design in
+            DesignRow(view: design.view, design: design.name, engine: design.engine, node: design.node.node, clockGHz: ReportNumber.rounded(design.clockGHz),
+                      pes: design.pes, multipliersPerPE: design.multipliersPerPE, multipliers: design.multipliers,
+                      areaMM2: ReportNumber.rounded(totals[index].areaMM2), note: design.note)
         }
-
         var components: [ComponentRow] = []
-        for design in designs {
-            let key = "\(design.view)/\(design.name)"
-            for name in componentOrder[key] ?? [] {
-                components.append(ComponentRow(view: design.view, design: design.name, component: name,
-                                               areaMM2: ReportNumber.rounded(componentArea["\(key)/\(name)"] ?? 0),
-                                               energyUJ: ReportNumber.rounded(componentEnergy["\(key)/\(name)"] ?? 0),
-                                               onChip: componentOnChip["\(key)/\(name)"] ?? true))
+        for (index, design) in designs.enumerated() {
+            for component in totals[index].components {
+                components.append(ComponentRow(view: design.view, design: design.name, component: component.name,
+                                               areaMM2: ReportNumber.rounded(component.areaMM2), energyUJ: ReportNumber.rounded(component.energyUJ),
+                                               onChip: component.onChip))
             }
         }
         let networks = groups.compactMap(\.network)
@@ -183,6 +167,7 @@ public struct Comparison: Sendable {
 
     /// One layer on one design in one view, priced; the metric row is derived from it.
     struct PricedRun: Sendable {
+        var designIndex: Int
         var view: String
         var design: String
         var workload: String
@@ -192,110 +177,107 @@ public struct Comparison: Sendable {
         var multiplies: Int
         var multipliers: Int
         var dramBytes: Int
+
+        /// The report's metric row: throughput on the dense and compressed work, energy,
+        /// efficiency and utilisation, from the cost and the counted work.
+        var metricRow: MetricRow {
+            let nanoseconds = cost.latencyUs * 1e3
+            let denseGOPS = nanoseconds > 0 ? denseOperations / nanoseconds : 0
+            let energyNJ = cost.totalEnergyUJ * 1e3
+            return MetricRow(
+                view: view, design: design, engine: cost.engine, workload: workload, cycles: cost.cycles,
+                latencyUs: ReportNumber.rounded(cost.latencyUs), denseGOPS: ReportNumber.rounded(denseGOPS),
+                compressedGOPS: ReportNumber.rounded(nanoseconds > 0 ? 2 * Double(multiplies) / nanoseconds : 0),
+                energyUJ: ReportNumber.rounded(cost.totalEnergyUJ), powerMW: ReportNumber.rounded(cost.powerMW),
+                areaMM2: ReportNumber.rounded(cost.totalAreaMM2),
+                gopsPerW: ReportNumber.rounded(energyNJ > 0 ? denseOperations / energyNJ : 0),
+                gopsPerMM2: ReportNumber.rounded(cost.totalAreaMM2 > 0 ? denseGOPS / cost.totalAreaMM2 : 0),
+                utilization: ReportNumber.rounded(cost.cycles > 0 ? Double(multiplies) / (Double(cost.cycles) * Double(multipliers)) : 0),
+                dramBytes: dramBytes)
+        }
+    }
+
+    /// A design's area and per-component totals over the layers it ran.
+    struct DesignTotals {
+        struct Component {
+            var name: String
+            var areaMM2: Double
+            var energyUJ: Double
+            var onChip: Bool
+        }
+        var areaMM2 = 0.0
+        var components: [Component] = []
+
+        mutating func add(_ cost: CostReport) {
+            areaMM2 = cost.totalAreaMM2
+            for part in cost.components {
+                if let index = components.firstIndex(where: { $0.name == part.name }) {
+                    components[index].areaMM2 = part.areaUm2 / 1e6
+                    components[index].energyUJ += part.energyPJ / 1e6
+                    components[index].onChip = part.onChip
+                } else {
+                    components.append(Component(name: part.name, areaMM2: part.areaUm2 / 1e6, energyUJ: part.energyPJ / 1e6, onChip: part.onChip))
+                }
+            }
+        }
     }
 
     /// Runs one group (an independent layer, or a network's layers chained on each engine) on
-    /// every design. Engines are built here so that groups can run at the same time.
-    static func runGroup(_ group: ComparisonSelection.Group, seed: UInt64, lib45: TechnologyLibrary, lib28: TechnologyLibrary,
-                         logicGates: PermDNNLogicGates, permdnnConfig: ArchitectureConfig, eiePublished: EIEConfig, eieProjected: EIEConfig, eieIso: EIEConfig,
-                         eieIsoInventory: EIEInventory, circnnConfig: CirCNNConfig) throws -> [GroupEvent] {
-        let permdnn = try PermDNNEngine(config: permdnnConfig)
-        let eie64 = try EIEEngine(config: eiePublished)
-        let eie256 = try EIEEngine(config: eieIso)
-        let circnn = try CirCNNEngine(config: circnnConfig)
+    /// every engine run and prices it for every design.
+    ///
+    /// A layer an engine cannot map (`CannotMapLayer`: an EIE PE's column slice overflows its
+    /// pointers) is reported as not run for that engine's designs, not as a failure of the whole
+    /// comparison; in a network, the layers after it are not run either (their input does not
+    /// exist).
+    static func runGroup(_ group: Job, runs: EngineRuns) throws -> [GroupEvent] {
         var events: [GroupEvent] = []
-        // One chain per engine run: each design's layer i+1 takes its own layer i's outputs.
-        var permdnnChain = NetworkChain(network: group.network)
-        var eie64Chain = NetworkChain(network: group.network)
-        var eie256Chain = NetworkChain(network: group.network)
-        var circnnChain = NetworkChain(network: group.network)
-        // The layer of the network that a 64- or 256-PE EIE could not run: later layers have no input.
-        var eie64Missing: String? = nil
-        var eie256Missing: String? = nil
-        // Layers are built as `permsim run --engine X` builds them (generated, or imported from
-        // `.npy` and projected onto each engine's structure), from the same seed.
-        var permdnnSimulation = Simulation(config: permdnnConfig)
-        permdnnSimulation.seed = seed
-        var eieSimulation = permdnnSimulation
-        eieSimulation.engine = .eie
-        var circnnSimulation = permdnnSimulation
-        circnnSimulation.engine = .circnn
+        // One chain per engine run: each engine's layer i+1 takes its own layer i's outputs.
+        var chains = runs.accelerators.map { _ in NetworkChain(network: group.network) }
+        var missing = [String?](repeating: nil, count: runs.accelerators.count)
         for source in group.layers {
-            let spec = source.spec
             let label = group.label(source)
-            func attempt<T>(_ engine: String, _ body: () throws -> T) throws -> T {
-                do { return try body() } catch let error as ReportError { throw error } catch {
-                    throw ReportError.engineFailed(engine: engine, workload: label, message: "\(error)")
-                }
-            }
-            let dense = 2.0 * Double(spec.inputs) * Double(spec.outputs)
-            func priced(_ view: String, _ design: String, _ cost: CostReport, multiplies: Int, multipliers: Int, dramBytes: Int) -> GroupEvent {
-                .priced(PricedRun(view: view, design: design, workload: label, denseOperations: dense, cost: cost,
-                                  multiplies: multiplies, multipliers: multipliers, dramBytes: dramBytes))
-            }
-            let permdnnResult = try attempt("permdnn") { () throws -> EngineResult in
-                var layer = try permdnnSimulation.layer(for: source)
-                if let input = try permdnnChain.input(layer: spec.name, inputs: spec.inputs) { layer.activations = input }
-                return try permdnn.run(layer)
-            }
-            permdnnChain.record(outputs: permdnnResult.outputs)
-            let permdnnCost = try attempt("permdnn") { try CostModel.permDNN(result: permdnnResult, config: permdnnConfig, node: lib28, logicGates: logicGates) }
-            let permdnnMultiplies = permdnnResult.pe.multipliers.usefulMultiplies
-            let permdnnMultipliers = permdnnConfig.pes * permdnnConfig.multipliers
-
-            // A layer EIE cannot encode (a PE's column slice overflows its 16-bit pointers) is
-            // reported as not run for that design, not as a failure of the whole comparison; in a
-            // network, the layers after it are not run either (their input does not exist).
-            func eieRun(_ engine: EIEEngine, _ config: EIEConfig, design: String, chain: inout NetworkChain,
-                        missing: inout String?) throws -> EIEResult? {
-                if let missing {
-                    events.append(.notRun(NotRunRow(workload: label, design: design,
-                                            reason: "its input is the output of '\(missing)', which did not run on this design")))
-                    return nil
+            var layerRuns = [LayerRun?](repeating: nil, count: runs.accelerators.count)
+            for (index, accelerator) in runs.accelerators.enumerated() {
+                let designs = runs.designNames(run: index)
+                if let missingLayer = missing[index] {
+                    events.append(.notRun(NotRunRow(workload: label, design: designs,
+                                                    reason: "its input is the output of '\(missingLayer)', which did not run on this design")))
+                    continue
                 }
                 do {
-                    var layer = try eieSimulation.eieLayer(for: source, config: config)
-                    if let input = try attempt("eie", { try chain.input(layer: spec.name, inputs: spec.inputs) }) { try layer.setActivations(input) }
-                    let result = try attempt("eie") { try engine.run(layer) }
-                    chain.record(outputs: result.outputs)
-                    return result
-                } catch let error as EIEError {
-                    guard case .pointerOverflow = error else { throw ReportError.engineFailed(engine: "eie", workload: label, message: "\(error)") }
-                    events.append(.notRun(NotRunRow(workload: label, design: design, reason: "\(error)")))
-                    if group.network != nil { missing = label }
-                    return nil
-                }
-            }
-            let eieResult = try eieRun(eie64, eiePublished, design: "eie-45nm, eie-28nm", chain: &eie64Chain, missing: &eie64Missing)
-            let eieIsoResult = try eieRun(eie256, eieIso, design: "eie-iso", chain: &eie256Chain, missing: &eie256Missing)
-            let eie45 = try eieResult.map { result in try attempt("eie") { try CostModel.eie(result: result, config: eiePublished, node: lib45) } }
-            let eie28 = try eieResult.map { result in try attempt("eie") { try CostModel.eie(result: result, config: eieProjected, node: lib28) } }
-            let eieIsoCost = try eieIsoResult.map { result in
-                try attempt("eie") { try CostModel.eie(result: result, config: eieIso, node: lib28, inventory: eieIsoInventory) }
-            }
-
-            let circnnLayer = try attempt("circnn") { () throws -> CirCNNLayer in
-                let input = try circnnChain.input(layer: spec.name, inputs: spec.inputs)
-                return try circnnSimulation.circnnLayer(for: source, config: circnnConfig, input: input)
-            }
-            let circnnResult = try attempt("circnn") { try circnn.run(circnnLayer) }
-            circnnChain.record(outputs: circnnResult.outputs)
-            let circnnCost = try attempt("circnn") { try CostModel.circnn(result: circnnResult, config: circnnConfig, node: lib28) }
-            let circnnDRAM = circnnCost.component(CostModel.CirCNNComponent.dram)?.events.first?.count ?? 0
-
-            for view in [Self.asPublished, Self.isoTechnology] {
-                events.append(priced(view, "permdnn", permdnnCost, multiplies: permdnnMultiplies, multipliers: permdnnMultipliers,
-                                   dramBytes: permdnnResult.engine.dramBytes))
-                if view == Self.asPublished {
-                    if let eieResult, let eie45, let eie28 {
-                        events.append(priced(view, "eie-45nm", eie45, multiplies: eieResult.events.multiplies, multipliers: eiePublished.pes, dramBytes: 0))
-                        events.append(priced(view, "eie-28nm", eie28, multiplies: eieResult.events.multiplies, multipliers: eieProjected.pes, dramBytes: 0))
+                    let input = try chains[index].input(layer: source.spec.name, inputs: source.spec.inputs)
+                    let run = try Simulation.runLayer(accelerator, source: source, input: input, network: group.network)
+                    if run.report.matchesReference == false {
+                        throw SimulatorFault(message: "\(accelerator.name)'s cycle model disagreed with its functional reference on '\(label)'",
+                                             attach: "the permsim compare command line")
                     }
-                } else if let eieIsoResult, let eieIsoCost {
-                    events.append(priced(view, "eie-iso", eieIsoCost, multiplies: eieIsoResult.events.multiplies, multipliers: eieIso.pes, dramBytes: 0))
+                    chains[index].record(outputs: run.outputs)
+                    layerRuns[index] = run
+                } catch let error as CannotMapLayer {
+                    events.append(.notRun(NotRunRow(workload: label, design: designs, reason: error.reason)))
+                    if group.network != nil { missing[index] = label }
+                } catch let error as ReportError {
+                    throw error
+                } catch let error as SimulatorFault {
+                    throw error
+                } catch {
+                    throw ReportError.engineFailed(engine: accelerator.name, workload: label, message: "\(error)")
                 }
-                events.append(priced(view, "circnn", circnnCost, multiplies: circnnResult.stats.realMultiplies,
-                                   multipliers: circnnConfig.multiplierBudget, dramBytes: circnnDRAM))
+            }
+            let dense = 2.0 * Double(source.spec.inputs) * Double(source.spec.outputs)
+            for view in [Self.asPublished, Self.isoTechnology] {
+                for (designIndex, design) in runs.designs.enumerated() where design.view == view {
+                    guard let run = layerRuns[design.run] else { continue }
+                    let cost: CostReport
+                    do {
+                        cost = try run.cost(node: design.node, clockGHz: design.clockGHz)
+                    } catch {
+                        throw ReportError.engineFailed(engine: design.engine, workload: label, message: "\(error)")
+                    }
+                    events.append(.priced(PricedRun(designIndex: designIndex, view: view, design: design.name, workload: label,
+                                                    denseOperations: dense, cost: cost, multiplies: run.multiplies,
+                                                    multipliers: design.multipliers, dramBytes: run.dramBytes)))
+                }
             }
         }
         return events
@@ -326,33 +308,3 @@ public struct Comparison: Sendable {
     }
 }
 
-/// One slot per group for results written from several threads, read after they are all done.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<Value, any Error>?]
-    private var claimed = 0
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// The next slot no thread has taken yet, or `nil` when all are taken.
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard claimed < slots.count else { return nil }
-        claimed += 1
-        return claimed - 1
-    }
-
-    func set(_ index: Int, _ result: Result<Value, any Error>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    /// Every slot's result in order (a slot never set is an internal error).
-    var values: [Result<Value, any Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(ReportError.invalidSelection(field: "compare", rule: "internal: a group produced no result")) }
-    }
-}

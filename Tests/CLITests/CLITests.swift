@@ -209,7 +209,7 @@ struct PermSimProcess {
         (["run", "--engine", "tpu"], "--engine"),
         (["run", "--engine", "eie", "--multipliers", "4"], "--multipliers: does not apply"),
         (["run", "--engine", "eie", "--p", "4"], "--p: does not apply"),
-        (["run", "--engine", "eie", "--set", "engine.queue-depth=8"], "--set"),
+        (["run", "--engine", "eie", "--set", "engine.queue-depth=8"], "engine.queue-depth"),
         (["run", "--engine", "eie", "--pes", "0"], "pes"),
         (["run", "--engine", "circnn", "--p", "12"], "power of two"),
         (["run", "--engine", "circnn", "--pes", "8"], "--pes: does not apply"),

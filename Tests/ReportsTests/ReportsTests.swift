@@ -10,9 +10,9 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
 
 @Suite struct ReportsTests {
     /// The committed `reports/` is exactly what `permsim compare` writes from the committed code.
-    @Test func committedReportsAreRegenerated() throws {
-        let comparison = Comparison(selection: ComparisonSelection(), technologyDirectory: root.appendingPathComponent("configs/tech").path)
-        let report = try comparison.run()
+    @Test func committedReportsAreRegenerated() async throws {
+        let comparison = Comparison(selection: WorkloadSelection(), technologyDirectory: root.appendingPathComponent("configs/tech").path)
+        let report = try await comparison.run()
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("permsim-reports-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: temporary) }
         let written = try ReportFiles.write(report, to: temporary.path)
@@ -29,10 +29,10 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
 
     /// A layer whose column slices overflow EIE's 16-bit pointers at 64 PEs is listed as not run
     /// for the 64-PE designs (n/a ratios, left out of the means) and still runs at 256 PEs.
-    @Test func eieLayerThatCannotBeEncodedIsNotRun() throws {
-        let comparison = Comparison(selection: ComparisonSelection(workloads: ["llm7b-gate"]),
+    @Test func eieLayerThatCannotBeEncodedIsNotRun() async throws {
+        let comparison = Comparison(selection: WorkloadSelection(workloads: ["llm7b-gate"]),
                                     technologyDirectory: root.appendingPathComponent("configs/tech").path)
-        let report = try comparison.run()
+        let report = try await comparison.run()
         #expect(report.notRun.map(\.design) == ["eie-45nm, eie-28nm"])
         #expect(report.notRun.first?.reason.contains("16-bit column pointers") == true)
         #expect(!report.metrics.contains { $0.design == "eie-45nm" || $0.design == "eie-28nm" })
@@ -44,10 +44,10 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
     /// The per-component breakdown of every design adds up: on-chip areas to the design's area,
     /// energies (DRAM included) to the design's energy summed over the layers it ran; the
     /// Markdown lists every row, and PermDNN's rows are the cost model's components in order.
-    @Test func componentBreakdownAddsUpPerDesign() throws {
-        let comparison = Comparison(selection: ComparisonSelection(workloads: ["vgg16-fc8", "neuraltalk-wd"]),
+    @Test func componentBreakdownAddsUpPerDesign() async throws {
+        let comparison = Comparison(selection: WorkloadSelection(workloads: ["vgg16-fc8", "neuraltalk-wd"]),
                                     technologyDirectory: root.appendingPathComponent("configs/tech").path)
-        let report = try comparison.run()
+        let report = try await comparison.run()
         let markdown = MarkdownReport(report: report).render()
         for design in report.designs {
             let rows = report.components.filter { $0.view == design.view && $0.design == design.design }
@@ -69,30 +69,21 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
     }
 
     /// Groups run in parallel; the report is the same whatever the number of workers.
-    @Test func reportDoesNotDependOnParallelism() throws {
-        var comparison = Comparison(selection: ComparisonSelection(workloads: ["neuraltalk-lstm", "alexnet-fc8"], networks: ["vit-b16-mlp"]),
+    @Test func reportDoesNotDependOnParallelism() async throws {
+        var comparison = Comparison(selection: WorkloadSelection(workloads: ["neuraltalk-lstm", "alexnet-fc8"], networks: ["vit-b16-mlp"]),
                                     technologyDirectory: root.appendingPathComponent("configs/tech").path)
         comparison.parallelism = 1
-        let serial = try comparison.run()
+        let serial = try await comparison.run()
         comparison.parallelism = 3
-        let parallel = try comparison.run()
+        let parallel = try await comparison.run()
         #expect(serial == parallel)
         #expect(serial.workloads == ["neuraltalk-lstm", "alexnet-fc8", "vit-b16-mlp/vit-b16-fc1", "vit-b16-mlp/vit-b16-fc2"])
         #expect(serial.metrics.filter { $0.design == "permdnn" && $0.view == Comparison.asPublished }.map(\.workload) == serial.workloads)
     }
 
-    @Test func unknownSuiteIsOneLine() {
-        #expect(throws: ReportError.self) { try ComparisonSelection.suite(named: "bogus") }
-        do {
-            _ = try ComparisonSelection.suite(named: "bogus")
-        } catch {
-            #expect("\(error)" == "--suite: unknown suite 'bogus' (suites: eie, modern)")
-        }
-    }
-
     @Test func unknownWorkloadSuggestsName() {
         do {
-            _ = try ComparisonSelection(workloads: ["alexnet-fc9"]).groups()
+            _ = try WorkloadSelection(workloads: ["alexnet-fc9"]).jobs()
             Issue.record("expected an error")
         } catch {
             #expect("\(error)".contains("did you mean 'alexnet-fc8'"))
@@ -115,12 +106,11 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
         let file = directory.appendingPathComponent("real.yaml")
         try "layers:\n  - {name: real-fc, weights: w.npy, p: 8, act-density: 0.5}\n".write(to: file, atomically: true, encoding: .utf8)
         let tech = root.appendingPathComponent("configs/tech").path
-        let report = try Comparison(selection: ComparisonSelection(workloadFile: file.path), technologyDirectory: tech).run()
+        let report = try await Comparison(selection: WorkloadSelection(workloadFile: file.path), technologyDirectory: tech).run()
         #expect(report.workloads == ["real-fc"] && report.notRun.isEmpty)
         let entries = try WorkloadFile.load(path: file.path).entries
-        for (engine, design) in [(EngineKind.permdnn, "permdnn"), (.eie, "eie-45nm"), (.circnn, "circnn")] {
-            var simulation = Simulation(config: .default)
-            simulation.engine = engine
+        for (engine, design) in [("permdnn", "permdnn"), ("eie", "eie-45nm"), ("circnn", "circnn")] {
+            let simulation = Simulation(accelerator: try EngineTable.standard.accelerator(named: engine, options: EngineOptions()))
             let run = try await simulation.run([Job(layers: entries.map { .file($0) })])
             #expect(run.allSatisfy { $0.matchesReference == true })
             let cycles = report.metrics.filter { $0.view == Comparison.asPublished && $0.design == design }.map(\.cycles)
@@ -128,13 +118,13 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
         }
         // A bad file is the workload file's own one-line error (file, line, field).
         try "layers:\n  - {name: x, weights: missing.npy, p: 4}\n".write(to: file, atomically: true, encoding: .utf8)
-        #expect(throws: (any Error).self) { try Comparison(selection: ComparisonSelection(workloadFile: file.path), technologyDirectory: tech).run() }
+        await #expect(throws: (any Error).self) { try await Comparison(selection: WorkloadSelection(workloadFile: file.path), technologyDirectory: tech).run() }
     }
 
     @Test func selectionOrderAndDefaults() throws {
-        let suite = try ComparisonSelection().groups()
+        let suite = try WorkloadSelection().jobs()
         #expect(suite.count == 9 && suite.allSatisfy { $0.network == nil && $0.layers.count == 1 })
-        let groups = try ComparisonSelection(workloads: ["vgg16-fc8", "vgg16-fc8"], networks: ["alexnet-classifier", "alexnet-classifier"]).groups()
+        let groups = try WorkloadSelection(workloads: ["vgg16-fc8", "vgg16-fc8"], networks: ["alexnet-classifier", "alexnet-classifier"]).jobs()
         #expect(groups.map(\.network) == [nil, "alexnet-classifier"])
         #expect(groups.flatMap(\.labels) == ["vgg16-fc8", "alexnet-classifier/alexnet-fc6", "alexnet-classifier/alexnet-fc7",
                                               "alexnet-classifier/alexnet-fc8"])
@@ -146,22 +136,21 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
     @Test func networksAreChainedPerEngine() async throws {
         let tech = root.appendingPathComponent("configs/tech").path
         let network = try WorkloadCatalog.network(named: "vit-b16-mlp")
-        let chained = try Comparison(selection: ComparisonSelection(networks: [network.name]), technologyDirectory: tech).run()
+        let chained = try await Comparison(selection: WorkloadSelection(networks: [network.name]), technologyDirectory: tech).run()
         #expect(chained.workloads == network.layers.map { "\(network.name)/\($0.name)" })
         #expect(chained.notRun.isEmpty)
         #expect(chained.chainedNetworks == [network.name])
         #expect(MarkdownReport(report: chained).render().contains("Networks `vit-b16-mlp` are chained on each engine"))
-        #expect(try Comparison(selection: ComparisonSelection(workloads: ["vgg16-fc8"]), technologyDirectory: tech).run().chainedNetworks == nil)
-        for (engine, design) in [(EngineKind.permdnn, "permdnn"), (.eie, "eie-45nm"), (.circnn, "circnn")] {
-            var simulation = Simulation(config: .default)
-            simulation.engine = engine
+        #expect(try await Comparison(selection: WorkloadSelection(workloads: ["vgg16-fc8"]), technologyDirectory: tech).run().chainedNetworks == nil)
+        for (engine, design) in [("permdnn", "permdnn"), ("eie", "eie-45nm"), ("circnn", "circnn")] {
+            let simulation = Simulation(accelerator: try EngineTable.standard.accelerator(named: engine, options: EngineOptions()))
             let rows = try await simulation.run([Job(layers: network.layers.map { .generated($0) }, network: network.name)])
             #expect(rows.allSatisfy { $0.matchesReference == true })
             let cycles = chained.metrics.filter { $0.view == Comparison.asPublished && $0.design == design }.map(\.cycles)
             #expect(cycles == rows.map { $0.cycles ?? -1 }, "\(design): compare \(cycles), run --network \(rows.map(\.cycles))")
         }
         let second = network.layers[1].name
-        let alone = try Comparison(selection: ComparisonSelection(workloads: [second]), technologyDirectory: tech).run()
+        let alone = try await Comparison(selection: WorkloadSelection(workloads: [second]), technologyDirectory: tech).run()
         for design in ["permdnn", "eie-45nm"] {
             let own = try #require(alone.metrics.first { $0.view == Comparison.asPublished && $0.design == design })
             let fed = try #require(chained.metrics.first { $0.view == Comparison.asPublished && $0.design == design && $0.workload == "\(network.name)/\(second)" })

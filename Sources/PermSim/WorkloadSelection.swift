@@ -1,0 +1,178 @@
+import ConfigSupport
+import Foundation
+import Workloads
+
+/// Which layers a run (or a comparison, or a sweep) uses, turned into jobs one way for all.
+///
+/// Order: the suite's layers, then catalogue layers, then the workload file's entries, then
+/// catalogue networks, then the custom layer; a layer or network named twice runs once. With
+/// nothing selected, the EIE suite. Independent layers are one job each; a network's layers
+/// are one job, chained on each engine (`NetworkChain`).
+public struct WorkloadSelection: Sendable, Equatable {
+    /// The named suites `--suite` takes.
+    public enum Suite: String, Sendable, CaseIterable {
+        case eie
+        case modern
+
+        public var layers: [LayerSpec] {
+            switch self {
+            case .eie: return WorkloadCatalog.eieSuite
+            case .modern: return WorkloadCatalog.modern
+            }
+        }
+
+        public var title: String {
+            switch self {
+            case .eie: return "the EIE benchmark suite (Han et al., ISCA 2016)"
+            case .modern: return "the modern transformer suite (workloads.md section 2)"
+            }
+        }
+    }
+
+    /// A layer described by options: a shape and densities (`--in --out --weight-density
+    /// --act-density --p`), and/or real data (`--weights`, `--activations` `.npy` files).
+    public struct CustomLayer: Sendable, Equatable {
+        public var inputs: Int?
+        public var outputs: Int?
+        public var weightDensity: Double?
+        public var activationDensity: Double?
+        public var blockSize: Int?
+        public var weights: String?
+        public var activations: String?
+
+        public init(inputs: Int? = nil, outputs: Int? = nil, weightDensity: Double? = nil, activationDensity: Double? = nil,
+                    blockSize: Int? = nil, weights: String? = nil, activations: String? = nil) {
+            self.inputs = inputs
+            self.outputs = outputs
+            self.weightDensity = weightDensity
+            self.activationDensity = activationDensity
+            self.blockSize = blockSize
+            self.weights = weights
+            self.activations = activations
+        }
+
+        /// The generated `custom` layer of the shape options, or nil when none was given. Its
+        /// spec is validated when a run starts, under the engine's rules.
+        public func generatedSpec() throws -> LayerSpec? {
+            guard inputs != nil || outputs != nil || weightDensity != nil || activationDensity != nil else { return nil }
+            guard let inputs else { throw ConfigError.invalid(field: "--in", rule: "is required for a custom layer (with --out)") }
+            guard let outputs else { throw ConfigError.invalid(field: "--out", rule: "is required for a custom layer (with --in)") }
+            guard weightDensity != nil || blockSize != nil else {
+                throw ConfigError.invalid(field: "--weight-density", rule: "or --p is required for a custom layer")
+            }
+            return LayerSpec(name: "custom", inputs: inputs, outputs: outputs, weightDensity: weightDensity ?? 1.0 / Double(blockSize ?? 1),
+                             activationDensity: activationDensity ?? 1.0, blockSize: blockSize)
+        }
+
+        /// The layer these options describe, if any: real data read from `.npy` (each engine
+        /// projects a dense matrix onto its structure), or a generated layer.
+        public func source() throws -> LayerSource? {
+            guard weights != nil || activations != nil else { return try generatedSpec().map { .generated($0) } }
+            guard let weights else {
+                guard var spec = try generatedSpec() else {
+                    throw ConfigError.invalid(field: "--activations", rule: "needs --weights or a custom layer (--in, --out)")
+                }
+                spec.name = "custom"
+                return .file(WorkloadEntry(spec: spec, activationsPath: activations))
+            }
+            let array = try NpyArray.read(path: weights)
+            guard array.shape.count == 2 else {
+                throw ConfigError.invalid(field: "--weights", rule: "must be a 2-D out x in matrix (got shape \(array.shape))")
+            }
+            let (rows, columns) = (array.shape[0], array.shape[1])
+            if let inputs, inputs != columns { throw ConfigError.invalid(field: "--in", rule: "is \(inputs) but \(weights) has \(columns) columns") }
+            if let outputs, outputs != rows { throw ConfigError.invalid(field: "--out", rule: "is \(outputs) but \(weights) has \(rows) rows") }
+            guard weightDensity != nil || blockSize != nil else {
+                throw ConfigError.invalid(field: "--weight-density", rule: "or --p is required with --weights (the structure's density)")
+            }
+            let name = URL(fileURLWithPath: weights).deletingPathExtension().lastPathComponent
+            let spec = LayerSpec(name: name, inputs: columns, outputs: rows, weightDensity: weightDensity ?? 1.0 / Double(blockSize ?? 1),
+                                 activationDensity: activationDensity ?? 1.0, blockSize: blockSize, activationSign: .signed)
+            try spec.validate()
+            return .file(WorkloadEntry(spec: spec, weightsPath: weights, activationsPath: activations))
+        }
+    }
+
+    public var suite: Suite?
+    public var workloads: [String]
+    public var networks: [String]
+    /// A YAML workload file: generated layers or real `.npy` weights; a file that declares a
+    /// network is chained like a catalogue network.
+    public var workloadFile: String?
+    public var custom: CustomLayer
+
+    public init(suite: Suite? = nil, workloads: [String] = [], networks: [String] = [], workloadFile: String? = nil,
+                custom: CustomLayer = CustomLayer()) {
+        self.suite = suite
+        self.workloads = workloads
+        self.networks = networks
+        self.workloadFile = workloadFile
+        self.custom = custom
+    }
+
+    /// The jobs in order (see the type's summary).
+    public func jobs() throws -> [Job] {
+        var specs: [LayerSpec] = []
+        let customSource = try custom.source()
+        let explicit = !workloads.isEmpty || !networks.isEmpty || workloadFile != nil || customSource != nil
+        if let suite {
+            specs += suite.layers
+        } else if !explicit {
+            specs += Suite.eie.layers
+        }
+        for name in workloads { specs.append(try Self.catalogue("--workload") { try WorkloadCatalog.layer(named: name) }) }
+        var seen = Set<String>()
+        var jobs = specs.filter { seen.insert($0.name).inserted }.map { Job(layers: [.generated($0)]) }
+        if let workloadFile {
+            // The file's own errors name the file, the line and the field.
+            let file = try WorkloadFile.load(path: workloadFile)
+            let sources = file.entries.map { LayerSource.file($0) }
+            if file.isNetwork {
+                jobs.append(Job(layers: sources, network: file.networkName ?? "network"))
+            } else {
+                for source in sources where seen.insert(source.spec.name).inserted { jobs.append(Job(layers: [source])) }
+            }
+        }
+        var seenNetworks = Set<String>()
+        for name in networks where seenNetworks.insert(name).inserted {
+            let network = try Self.catalogue("--network") { () throws -> NetworkSpec in
+                let network = try WorkloadCatalog.network(named: name)
+                try network.validate()
+                return network
+            }
+            jobs.append(Job(layers: network.layers.map { .generated($0) }, network: network.name))
+        }
+        if let customSource { jobs.append(Job(layers: [customSource])) }
+        return jobs
+    }
+
+    /// The catalogue's answer, its error restated for the option `field`.
+    private static func catalogue<T>(_ field: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let WorkloadError.invalid(_, rule, _) {
+            throw ConfigError.invalid(field: field, rule: rule)
+        }
+    }
+
+    /// One line naming what was selected, for a report's heading.
+    public var title: String {
+        var parts: [String] = []
+        if let suite { parts.append(suite.title) }
+        if !workloads.isEmpty { parts.append("layers " + workloads.joined(separator: ", ")) }
+        if !networks.isEmpty { parts.append("networks " + networks.joined(separator: ", ")) }
+        if let workloadFile { parts.append("workload file " + URL(fileURLWithPath: workloadFile).lastPathComponent) }
+        return parts.isEmpty ? Suite.eie.title : parts.joined(separator: "; ")
+    }
+}
+
+extension Job {
+    /// The layer's name in a report: `network/layer` for a network's layers (their inputs
+    /// differ from the same layer run on its own).
+    public func label(_ source: LayerSource) -> String {
+        network.map { "\($0)/\(source.spec.name)" } ?? source.spec.name
+    }
+
+    /// Every layer's report name, in order.
+    public var labels: [String] { layers.map(label) }
+}
