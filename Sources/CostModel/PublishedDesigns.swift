@@ -18,8 +18,7 @@ public enum PublishedDesigns {
     ]
     /// EIE's filler cells per PE, um^2 [paper, spec §2].
     public static let eieFillerPerPEUM2 = 23_961.0
-    /// EIE's per-PE totals [paper, spec §2]: 9.157 mW, 638,024 um^2.
-    public static let eieTotalPerPEMW = 9.157
+    /// EIE's per-PE total area [paper, spec §2]: 638,024 um^2.
     public static let eieTotalPerPEUM2 = 638_024.0
     /// EIE's 64-PE totals [paper, spec §2]: 40.8 mm^2, "about 0.59 W".
     public static let eieChipAreaMM2 = 40.8

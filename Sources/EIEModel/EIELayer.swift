@@ -123,8 +123,6 @@ public struct EIELayer: Sendable, Equatable {
     public var paddingEntries: Int { slices.reduce(0) { $0 + $1.paddingEntries } }
     /// Fraction of weights stored, `storedWeights / (m n)`.
     public var weightDensity: Double { Double(storedWeights) / (Double(rows) * Double(columns)) }
-    /// Entries (padding included) of the fullest PE: its sparse-matrix SRAM needs this many.
-    public var maxEntriesPerPE: Int { slices.reduce(0) { max($0, $1.entries.count) } }
 
     /// The codebook index of every weight, row-major `m x n` (0 where nothing is stored),
     /// decoded from the per-PE CSC exactly as the hardware walks it.

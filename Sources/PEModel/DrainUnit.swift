@@ -27,8 +27,6 @@ public struct DrainUnit: Sendable {
         outputs = Array(repeating: 0, count: rows)
     }
 
-    /// Cycles the drain needs: `ceil(rows / N_MUL)`.
-    public var requiredCycles: Int { (outputs.count + lanes - 1) / lanes }
     public var isFinished: Bool { pointer >= outputs.count }
 
     /// One drain cycle: up to `N_MUL` rows (the outputs are write-only until the engine is done).

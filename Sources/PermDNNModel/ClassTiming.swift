@@ -340,7 +340,7 @@ extension PermDNNEngine {
             for index in classes.indices { classes[index].commit(pushed: pushed) }
             cycle += 1
             if cycle > bound {
-                throw ConfigError.invalid(field: "engine", rule: "internal error: no progress after \(bound) cycles (please report with the seed)")
+                throw SimulatorFault(message: "the engine made no progress after \(bound) cycles", attach: "the command line and its --seed")
             }
         }
     }

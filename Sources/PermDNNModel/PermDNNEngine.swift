@@ -100,7 +100,7 @@ public struct PermDNNEngine: Sendable {
         var criticalStats = PEStats()
         for (group, result) in zip(groups, runs.withLock { $0 }) {
             guard let run = try result?.get() else {
-                throw ConfigError.invalid(field: "engine", rule: "internal error: a row group did not run")
+                throw SimulatorFault(message: "a row group did not run", attach: "the command line and its --seed")
             }
             let firstRow = group[0].firstBlockRow * matrix.blockSize
             outputs.replaceSubrange(firstRow..<firstRow + run.outputs.count, with: run.outputs)
@@ -215,7 +215,7 @@ public struct PermDNNEngine: Sendable {
                 Self.commitCycle(pes: pes, nzd: &nzd)
                 cycle += 1
                 if cycle > bound {
-                    throw ConfigError.invalid(field: "engine", rule: "internal error: no progress after \(bound) cycles (please report with the seed)")
+                    throw SimulatorFault(message: "the engine made no progress after \(bound) cycles", attach: "the command line and its --seed")
                 }
             }
         }

@@ -51,10 +51,10 @@ public final class SteppedSwiftEngine: SteppableEngine {
     public func loadProcessingElement(_ pe: Int, blockRows: Int, weights: [Int16], permutation: [Int16]) throws {
         try checkIdle("loadProcessingElement")
         guard pe >= 0 && pe < processingElements else {
-            throw ConfigError.invalid(field: "pe", rule: "must be in 0..<\(processingElements) (got \(pe))")
+            throw SimulatorFault(message: "stepped engine driven wrongly: pe: must be in 0..<\(processingElements) (got \(pe))", attach: "the driver's call sequence")
         }
         guard blockRows >= 0, weights.count % lanes == 0, permutation.count % lanes == 0 else {
-            throw ConfigError.invalid(field: "images", rule: "block rows must be >= 0 and images whole words of \(lanes) values")
+            throw SimulatorFault(message: "stepped engine driven wrongly: images: block rows must be >= 0 and images whole words of \(lanes) values", attach: "the driver's call sequence")
         }
         self.blockRows[pe] = blockRows
         weightImages[pe] = weights
@@ -65,10 +65,10 @@ public final class SteppedSwiftEngine: SteppableEngine {
         try checkIdle("start")
         let active = blockRows.prefix { $0 > 0 }.count
         guard active > 0, blockRows[active...].allSatisfy({ $0 == 0 }) else {
-            throw ConfigError.invalid(field: "blockRows", rule: "the used PEs must be 0..<k, each with B_e > 0")
+            throw SimulatorFault(message: "stepped engine driven wrongly: blockRows: the used PEs must be 0..<k, each with B_e > 0", attach: "the driver's call sequence")
         }
         guard run.endColumn <= activations.count, run.firstColumn % wordWidth == 0, run.firstColumn < run.endColumn else {
-            throw ConfigError.invalid(field: "run", rule: "the chunk must start on a word and lie inside the loaded activations")
+            throw SimulatorFault(message: "stepped engine driven wrongly: run: the chunk must start on a word and lie inside the loaded activations", attach: "the driver's call sequence")
         }
         if !run.continuesRowGroup || pes.count != active {
             let format = FixedPointFormat(fractionBits: run.fractionBits, accumulatorBits: accumulatorBits)
@@ -91,7 +91,7 @@ public final class SteppedSwiftEngine: SteppableEngine {
     public func step(_ cycles: Int) throws {
         for _ in 0..<max(0, cycles) {
             guard try evaluate() != .finished else {
-                throw ConfigError.invalid(field: "step", rule: "the run is done (cycle \(cycle))")
+                throw SimulatorFault(message: "stepped engine driven wrongly: step: the run is done (cycle \(cycle))", attach: "the driver's call sequence")
             }
             pes.withUnsafeMutableBufferPointer { pes in PermDNNEngine.commitCycle(pes: pes, nzd: &nzd!) }
             cycle += 1
@@ -103,7 +103,7 @@ public final class SteppedSwiftEngine: SteppableEngine {
         var edges = 0
         while try evaluate() != .finished {
             guard edges < maxCycles else {
-                throw ConfigError.invalid(field: "maxCycles", rule: "the run did not finish within \(maxCycles) cycles")
+                throw SimulatorFault(message: "stepped engine driven wrongly: maxCycles: the run did not finish within \(maxCycles) cycles", attach: "the driver's call sequence")
             }
             try step(1)
             edges += 1
@@ -127,14 +127,14 @@ public final class SteppedSwiftEngine: SteppableEngine {
     public func processingElementStates(count: Int) throws -> [PEVisibleState] {
         _ = try evaluate()
         guard count >= 0 && count <= pes.count else {
-            throw ConfigError.invalid(field: "count", rule: "must be in 0...\(pes.count) (got \(count))")
+            throw SimulatorFault(message: "stepped engine driven wrongly: count: must be in 0...\(pes.count) (got \(count))", attach: "the driver's call sequence")
         }
         return pes[0..<count].map(\.visibleState)
     }
 
     public func readRow(pe: Int, localRow: Int) throws -> (accumulator: Int64, output: Int16) {
         guard pe >= 0 && pe < pes.count, localRow >= 0 && localRow < pes[pe].configuration.localRows else {
-            throw ConfigError.invalid(field: "row", rule: "PE \(pe) local row \(localRow) does not exist in this run")
+            throw SimulatorFault(message: "stepped engine driven wrongly: row: PE \(pe) local row \(localRow) does not exist in this run", attach: "the driver's call sequence")
         }
         return (pes[pe].accumulators.values[localRow], pes[pe].drain.outputs[localRow])
     }
@@ -142,7 +142,7 @@ public final class SteppedSwiftEngine: SteppableEngine {
     /// Evaluates the current cycle once and returns its decision.
     private func evaluate() throws -> PermDNNEngine.CyclePhase {
         if let phase { return phase }
-        guard let run, nzd != nil else { throw ConfigError.invalid(field: "start", rule: "no run was started") }
+        guard let run, nzd != nil else { throw SimulatorFault(message: "stepped engine driven wrongly: start: no run was started", attach: "the driver's call sequence") }
         let decided = pes.withUnsafeMutableBufferPointer { pes in
             PermDNNEngine.evaluateCycle(pes: pes, nzd: &nzd!, cycle: cycle, drainStart: &drainStart, drains: run.drains)
         }
@@ -153,7 +153,7 @@ public final class SteppedSwiftEngine: SteppableEngine {
     /// Loads happen between runs only (as on the RTL's load port).
     private func checkIdle(_ operation: String) throws {
         if run != nil, let phase = try? evaluate(), phase != .finished {
-            throw ConfigError.invalid(field: operation, rule: "not allowed while a run is busy (cycle \(cycle))")
+            throw SimulatorFault(message: "stepped engine driven wrongly: \(operation): not allowed while a run is busy (cycle \(cycle))", attach: "the driver's call sequence")
         }
     }
 }
