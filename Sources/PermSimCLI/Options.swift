@@ -93,6 +93,11 @@ struct EngineName: ExpressibleByArgument, Sendable {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+
+/// `--format` of the commands that print a summary rather than report rows.
+enum SummaryFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, json
+}
 extension ModelKind: ExpressibleByArgument {}
 extension WorkloadSelection.Suite: ExpressibleByArgument {}
 

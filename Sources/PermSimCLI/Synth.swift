@@ -33,20 +33,17 @@ extension PermSimCommand {
         @Option(name: .long, help: ArgumentHelp("Directory of the technology libraries.", valueName: "DIR"))
         var techDir: String = TechnologyCatalog.defaultDirectory
 
-        @Option(name: .long, help: ArgumentHelp("Output format: table or json.", valueName: "FORMAT"))
-        var format: String = "table"
+        @Option(name: .long, help: "Output format.")
+        var format: SummaryFormat = .table
 
         func run() throws {
-            guard format == "table" || format == "json" else {
-                throw ConfigError.invalid(field: "--format", rule: "must be table or json (got '\(format)')")
-            }
             if check && recorded { throw ConfigError.invalid(field: "--check", rule: "and --recorded exclude each other") }
             if !recorded { try runScript(check ? "--check" : "--record") }
             let catalog = TechnologyCatalog(directory: techDir)
             let gates = try catalog.permDNNLogicGates()
             let nodes = try catalog.nodes().map { ($0, try catalog.library(node: $0).logic.nand2AreaUM2.value) }
             let pes = ArchitectureConfig.default.pes
-            if format == "json" {
+            if format == .json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 print(String(decoding: try encoder.encode(gates), as: UTF8.self))
