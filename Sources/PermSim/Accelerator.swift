@@ -55,6 +55,15 @@ public protocol Accelerator: Sendable {
 }
 
 extension Accelerator {
+    /// `spec` as this engine builds it, refused when it breaks a layer rule or its estimated
+    /// host memory exceeds the limit: the check every layer passes before it is generated.
+    public func checkedSpec(_ spec: LayerSpec) throws -> LayerSpec {
+        let spec = resolvedSpec(spec)
+        try spec.validate()
+        try settings.checkMemory(spec, bytes: estimatedHostBytes(spec))
+        return spec
+    }
+
     public func functionalReport(_ layer: EngineLayer, network: String?) throws -> LayerReport {
         throw ConfigError.invalid(field: "--model", rule: "functional is available for --engine permdnn only")
     }

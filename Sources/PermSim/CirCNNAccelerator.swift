@@ -40,20 +40,14 @@ public struct CirCNNAccelerator: Accelerator {
         var denseWeights: NpyArray? = nil
         switch source {
         case let .generated(generated):
-            spec = resolvedSpec(generated)
-            try spec.validate()
-            try settings.checkMemory(spec, bytes: estimatedHostBytes(spec))
+            spec = try checkedSpec(generated)
             activations = try LayerGenerator.activations(spec, format: config.format, seed: settings.seed)
         case var .file(entry):
-            entry.spec = resolvedSpec(entry.spec)
+            entry.spec = entry.weightsPath == nil ? try checkedSpec(entry.spec) : resolvedSpec(entry.spec)
             guard entry.permutationPath == nil else {
                 throw ConfigError.invalid(field: "k", rule: "layer '\(entry.spec.name)' has permuted-diagonal weights with k values; CirCNN needs a dense weights matrix")
             }
             spec = entry.spec
-            if entry.weightsPath == nil {
-                try spec.validate()
-                try settings.checkMemory(spec, bytes: estimatedHostBytes(spec))
-            }
             activations = try entry.inputActivations(format: config.format, seed: settings.seed)
             if let path = entry.weightsPath { denseWeights = try NpyArray.read(path: path) }
         }

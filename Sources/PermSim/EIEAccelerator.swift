@@ -46,12 +46,9 @@ public struct EIEAccelerator: Accelerator {
         var layer: EIELayer
         switch source {
         case let .generated(spec):
-            let spec = resolvedSpec(spec)
-            try spec.validate()
-            try settings.checkMemory(spec, bytes: estimatedHostBytes(spec))
-            layer = try EIELayer.generate(spec: spec, format: config.format, seed: settings.seed, encoding: config.encoding)
+            layer = try EIELayer.generate(spec: try checkedSpec(spec), format: config.format, seed: settings.seed, encoding: config.encoding)
         case var .file(entry):
-            entry.spec = resolvedSpec(entry.spec)
+            entry.spec = entry.weightsPath == nil ? try checkedSpec(entry.spec) : resolvedSpec(entry.spec)
             if let weightsPath = entry.weightsPath {
                 guard entry.permutationPath == nil else {
                     throw ConfigError.invalid(field: "k", rule: "layer '\(entry.spec.name)' has permuted-diagonal weights with k values; EIE needs a dense weights matrix")
@@ -61,8 +58,6 @@ public struct EIEAccelerator: Accelerator {
                                                density: entry.spec.weightDensity, format: config.format,
                                                name: entry.spec.name, relu: entry.spec.relu, encoding: config.encoding)
             } else {
-                try entry.spec.validate()
-                try settings.checkMemory(entry.spec, bytes: estimatedHostBytes(entry.spec))
                 layer = try EIELayer.generate(spec: entry.spec, format: config.format, seed: settings.seed, encoding: config.encoding)
                 if entry.activationsPath != nil { try layer.setActivations(try entry.inputActivations(format: config.format, seed: settings.seed)) }
             }

@@ -39,16 +39,9 @@ public struct PermDNNAccelerator: Accelerator {
         var layer: Layer
         switch source {
         case let .generated(spec):
-            let spec = resolvedSpec(spec)
-            try spec.validate()
-            try settings.checkMemory(spec, bytes: estimatedHostBytes(spec))
-            layer = try LayerGenerator.generate(spec, format: settings.format, seed: settings.seed)
+            layer = try LayerGenerator.generate(try checkedSpec(spec), format: settings.format, seed: settings.seed)
         case var .file(entry):
-            entry.spec = resolvedSpec(entry.spec)
-            if entry.weightsPath == nil {
-                try entry.spec.validate()
-                try settings.checkMemory(entry.spec, bytes: estimatedHostBytes(entry.spec))
-            }
+            entry.spec = entry.weightsPath == nil ? try checkedSpec(entry.spec) : resolvedSpec(entry.spec)
             layer = try entry.materialize(format: settings.format, seed: settings.seed)
         }
         if let input { layer.activations = input }

@@ -111,18 +111,12 @@ public struct Simulation: Sendable {
         for job in jobs {
             for source in job.layers {
                 switch source {
-                case let .generated(spec): try check(spec)
-                case let .file(entry) where entry.weightsPath == nil: try check(entry.spec)
+                case let .generated(spec): _ = try accelerator.checkedSpec(spec)
+                case let .file(entry) where entry.weightsPath == nil: _ = try accelerator.checkedSpec(entry.spec)
                 case .file: continue
                 }
             }
         }
-    }
-
-    func check(_ spec: LayerSpec) throws {
-        let spec = accelerator.resolvedSpec(spec)
-        try spec.validate()
-        try accelerator.settings.checkMemory(spec, bytes: accelerator.estimatedHostBytes(spec))
     }
 
     /// One job's layers, in order; in a network each layer takes the previous one's outputs.
