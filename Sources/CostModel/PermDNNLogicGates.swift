@@ -53,6 +53,14 @@ public struct PermDNNLogicGates: Sendable, Equatable, Codable {
     /// Where the file came from, for messages.
     public var location: String
 
+    /// Gates of one PE: the blocks instantiated per PE.
+    public var gatesPerPE: Double { blocks.filter { $0.per == "pe" }.reduce(0) { $0 + $1.gates } }
+
+    /// Gates of a whole engine of `pes` PEs: per-PE blocks times `pes`, plus the shared ones.
+    public func chipGates(pes: Int) -> Double {
+        blocks.reduce(0.0) { $0 + $1.gates * Double($1.per == "pe" ? pes : 1) }
+    }
+
     /// The file's name inside a technology directory.
     public static let fileName = "permdnn-logic-gates.yaml"
 

@@ -37,20 +37,13 @@ extension PermSimCommand {
         @Option(name: .long, help: "Built-in suite.")
         var suite: WorkloadSelection.Suite?
 
-        @Option(name: .customLong("workload"), help: ArgumentHelp("Catalogue layer to compare (repeatable).", valueName: "NAME"))
-        var workloads: [String] = []
-
-        @Option(name: .customLong("network"), help: ArgumentHelp("Catalogue network to compare, layers chained on each engine (repeatable).", valueName: "NAME"))
-        var networks: [String] = []
-
-        @Option(name: .long, help: ArgumentHelp("YAML workload file: generated layers or real .npy weights (a network is chained).", valueName: "FILE"))
-        var workloadFile: String?
+        @OptionGroup var catalogue: SelectionOptions
 
         @Option(name: .long, help: ArgumentHelp("Directory of the technology libraries.", valueName: "DIR"))
         var techDir: String = "configs/tech"
 
         func run() async throws {
-            let selection = WorkloadSelection(suite: suite, workloads: workloads, networks: networks, workloadFile: workloadFile)
+            let selection = WorkloadSelection(suite: suite, workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile)
             var comparison = Comparison(selection: selection, technologyDirectory: techDir)
             comparison.seed = 1
             let report = try await comparison.run()

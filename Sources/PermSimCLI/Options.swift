@@ -32,16 +32,21 @@ struct ArchitectureOptions: ParsableArguments {
     }
 }
 
-/// The workload options `run` and `cosim` share.
-struct WorkloadOptions: ParsableArguments {
-    @Option(name: .customLong("workload"), help: ArgumentHelp("Catalogue layer to run (repeatable; permsim list).", valueName: "NAME"))
+/// The catalogue and file workloads `run` and `compare` share.
+struct SelectionOptions: ParsableArguments {
+    @Option(name: .customLong("workload"), help: ArgumentHelp("Catalogue layer (repeatable; permsim list).", valueName: "NAME"))
     var workloads: [String] = []
 
-    @Option(name: .customLong("network"), help: ArgumentHelp("Catalogue network to run, layers chained (repeatable).", valueName: "NAME"))
+    @Option(name: .customLong("network"), help: ArgumentHelp("Catalogue network, its layers chained on each engine (repeatable).", valueName: "NAME"))
     var networks: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("YAML workload file (layers or a network; real .npy weights allowed).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("YAML workload file: generated layers or real .npy weights (a network is chained).", valueName: "FILE"))
     var workloadFile: String?
+}
+
+/// The workload options of `run`: the shared selection plus a custom or real-data layer.
+struct WorkloadOptions: ParsableArguments {
+    @OptionGroup var catalogue: SelectionOptions
 
     @Option(name: .customLong("in"), parsing: .unconditional, help: ArgumentHelp("Custom layer: inputs n.", valueName: "N"))
     var inputs: Int?
@@ -69,7 +74,7 @@ struct WorkloadOptions: ParsableArguments {
 
     /// The selection these options make (default: the EIE suite).
     var selection: WorkloadSelection {
-        WorkloadSelection(workloads: workloads, networks: networks, workloadFile: workloadFile,
+        WorkloadSelection(workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile,
                           custom: .init(inputs: inputs, outputs: outputs, weightDensity: weightDensity, activationDensity: actDensity,
                                         blockSize: blockSize, weights: weights, activations: activations))
     }

@@ -20,6 +20,11 @@ struct PermSimCommand: AsyncParsableCommand {
         event. The EIE and CirCNN baselines run the same workloads
         (`run --engine`, `compare`). With no workload option, `permsim run`
         runs the EIE benchmark suite. Documentation: README.md and docs/.
+
+        Exit codes: 0 success; 1 bad input (one line on stderr naming the
+        option, key or file field and the rule); 3 a fault of PermSim itself
+        (a cycle model disagreeing with its reference, a broken invariant, the
+        RTL diverging): the message says what to attach to a bug report.
         """,
         subcommands: [Run.self, List.self, Bench.self, Compare.self, Cosim.self, Synth.self],
         defaultSubcommand: nil)

@@ -60,8 +60,8 @@ extension PermSimCommand {
                              String(format: "%.0f", block.gates)]
                             + nodes.map { String(format: "%.0f", block.gates * copies * $0.1) })
             }
-            let perPE = gates.blocks.filter { $0.per == "pe" }.reduce(0) { $0 + $1.gates }
-            let chip = gates.blocks.reduce(0.0) { $0 + $1.gates * Double($1.per == "pe" ? pes : 1) }
+            let perPE = gates.gatesPerPE
+            let chip = gates.chipGates(pes: pes)
             rows.append(["PE total", "", "pe", "", "", String(format: "%.0f", perPE)]
                         + nodes.map { String(format: "%.0f", perPE * Double(pes) * $0.1) })
             rows.append(["chip total", "", "", "", "", String(format: "%.0f", chip)] + nodes.map { String(format: "%.0f", chip * $0.1) })
