@@ -1,3 +1,4 @@
+import ConfigSupport
 import Foundation
 
 /// The technology libraries of one directory (`configs/tech/`): `<node>.yaml` files plus the
@@ -7,8 +8,9 @@ public struct TechnologyCatalog: Sendable {
     /// The directory holding the files.
     public var directory: String
 
-    /// The project's libraries, relative to the working directory (the repository root).
-    public static let defaultDirectory = "configs/tech"
+    /// The project's libraries: `configs/tech` found as presets are (`ConfigDirectories`), so
+    /// `compare` and `synth` work outside the repository root.
+    public static var defaultDirectory: String { ConfigDirectories.first("tech") }
     /// The file of the node-scaling rules inside `directory`.
     public static let scalingFileName = "scaling.yaml"
 

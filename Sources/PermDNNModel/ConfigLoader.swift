@@ -49,20 +49,8 @@ public enum ConfigLoader {
         return try parse(yaml: text, file: path)
     }
 
-    /// Where presets are looked up: `$PERMSIM_CONFIGS`, `./configs`, and `configs/` beside the
-    /// package the executable was built in (`.build/<config>/permsim` -> `../../configs`).
-    public static var presetDirectories: [String] {
-        var directories: [String] = []
-        if let environment = ProcessInfo.processInfo.environment["PERMSIM_CONFIGS"] { directories.append(environment) }
-        directories.append(FileManager.default.currentDirectoryPath + "/configs")
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        var directory = executable.deletingLastPathComponent()
-        for _ in 0..<4 {
-            directory = directory.deletingLastPathComponent()
-            directories.append(directory.appendingPathComponent("configs").path)
-        }
-        return directories
-    }
+    /// Where presets are looked up (`ConfigDirectories.search`).
+    public static var presetDirectories: [String] { ConfigDirectories.search }
 
     static func presetPath(named name: String) -> String? {
         for directory in presetDirectories {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import ConfigSupport
+import CostModel
 import Foundation
 import PermSim
 import Reports
@@ -31,8 +33,8 @@ extension PermSimCommand {
             Details: docs/reports.md.
             """)
 
-        @Option(name: .long, help: ArgumentHelp("Directory to write the reports into.", valueName: "DIR"))
-        var outputDir: String = "reports"
+        @Option(name: .long, help: ArgumentHelp("Directory to write the reports into (the committed ones: --output-dir reports).", valueName: "DIR"))
+        var outputDir: String = "permsim-compare"
 
         @Option(name: .long, help: "Built-in suite.")
         var suite: WorkloadSelection.Suite?
@@ -40,9 +42,10 @@ extension PermSimCommand {
         @OptionGroup var catalogue: SelectionOptions
 
         @Option(name: .long, help: ArgumentHelp("Directory of the technology libraries.", valueName: "DIR"))
-        var techDir: String = "configs/tech"
+        var techDir: String = TechnologyCatalog.defaultDirectory
 
         func run() async throws {
+            try OutputFile.checkDirectory(outputDir, field: "--output-dir")
             let selection = WorkloadSelection(suite: suite, workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile)
             var comparison = Comparison(selection: selection, technologyDirectory: techDir)
             comparison.seed = 1

@@ -106,16 +106,11 @@ enum SummaryFormat: String, CaseIterable, ExpressibleByArgument {
 extension ModelKind: ExpressibleByArgument {}
 extension WorkloadSelection.Suite: ExpressibleByArgument {}
 
-/// Where a report goes: a file (`--output`) or standard output.
+/// Where a report goes: a file (`--output`, written by `OutputFile`) or standard output.
 enum ReportOutput {
-    /// Writes `text` to `path`, or prints it when `path` is nil.
+    /// Writes `text` to `path`, or to standard output when `path` is nil.
     static func write(_ text: String, to path: String?) throws {
-        guard let path else {
-            print(text, terminator: "")
-            return
-        }
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw ConfigError.invalid(field: "--output", rule: "cannot write '\(path)'")
-        }
+        guard let path else { return try OutputFile.standardOutput(text) }
+        try OutputFile.write(Data(text.utf8), to: path, field: "--output")
     }
 }

@@ -38,6 +38,10 @@ struct PermSimCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            // Output printed along the way (tables, summaries) must have reached its target.
+            if fflush(nil) != 0 {
+                throw ConfigError.invalid(field: "stdout", rule: "writing the output failed (\(String(cString: strerror(errno))))")
+            }
         } catch let fault as SimulatorFault {
             FileHandle.standardError.write(Data("permsim: \(fault)\n".utf8))
             Foundation.exit(SimulatorFault.exitCode)

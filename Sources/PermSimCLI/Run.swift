@@ -60,6 +60,7 @@ extension PermSimCommand {
                 if trace != nil { throw ConfigError.invalid(field: "--trace", rule: "needs --model cycle (the functional reference has no cycles)") }
                 if noVerify { throw ConfigError.invalid(field: "--no-verify", rule: "needs --model cycle (the functional reference is what is verified against)") }
             }
+            if let output { try OutputFile.checkTarget(output, field: "--output") }
             let options = architecture.engineOptions(blockSize: workload.blockSize, seed: workload.seed, traceRequested: trace != nil)
             var simulation = Simulation(accelerator: try EngineTable.standard.accelerator(named: engine.name, options: options))
             simulation.model = model

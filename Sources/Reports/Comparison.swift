@@ -66,7 +66,7 @@ public struct Comparison: Sendable {
     /// Runs every layer on every engine and builds the report.
     public func run() async throws -> ComparisonReport {
         let groups = try selection.jobs()
-        guard !groups.isEmpty else { throw ReportError.invalidSelection(field: "workload", rule: "no layers selected") }
+        guard !groups.isEmpty else { throw ConfigError.invalid(field: "--workload", rule: "no layers selected") }
         let catalog = TechnologyCatalog(directory: technologyDirectory)
         let lib45 = try catalog.library(node: "45nm")
         let lib28 = try catalog.library(node: "28nm")

@@ -1,3 +1,4 @@
+import ConfigSupport
 import Foundation
 
 /// The files of a comparison, by path relative to the output directory, all made from the same
@@ -49,15 +50,12 @@ public enum ReportFiles {
     @discardableResult
     public static func write(_ report: ComparisonReport, to directory: String) throws -> [String] {
         let files = try contents(of: report)
+        try OutputFile.directory(directory, field: "--output-dir")
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url)
-            } catch {
-                throw ReportError.writeFailed(path: url.path, message: error.localizedDescription)
-            }
+            try OutputFile.directory(url.deletingLastPathComponent().path, field: "--output-dir")
+            try OutputFile.write(Data(text.utf8), to: url.path, field: "--output-dir")
         }
         return files.map(\.path)
     }
