@@ -79,7 +79,7 @@ public struct CirCNNConfig: Sendable, Equatable, Codable {
         try check(cmacLanes >= 1 && cmacLanes <= 1 << 18, "circnn.cmac-lanes", "must be in 1...262144 (got \(cmacLanes))")
         try check(usedMultipliers <= multiplierBudget, "circnn.cmac-lanes",
                   "butterfly units and CMAC lanes need 4 real multipliers each: 4 x (\(butterflyUnits) + \(cmacLanes)) = \(usedMultipliers) exceeds circnn.multiplier-budget \(multiplierBudget)")
-        try check(clockGHz.isFinite && clockGHz > 0 && clockGHz <= 100, "circnn.clock-ghz", "must be a number in (0, 100] (got \(clockGHz))")
+        try check(clockGHz.isFinite && clockGHz >= 0.001 && clockGHz <= 100, "circnn.clock-ghz", "must be a number in [0.001, 100] GHz (got \(clockGHz))")
         if let blockSize { try Self.checkBlockSize(blockSize, field: "circnn.block-size") }
         try check(butterflyDepth >= 1 && butterflyDepth <= 64, "circnn.butterfly-depth", "must be in 1...64 (got \(butterflyDepth))")
         try check(cmacDepth >= 1 && cmacDepth <= 64, "circnn.cmac-depth", "must be in 1...64 (got \(cmacDepth))")
@@ -92,7 +92,7 @@ public struct CirCNNConfig: Sendable, Equatable, Codable {
     }
 
     /// Throws unless `k` is a power of two in `1...maxBlockSize`; `field` names the source.
-    static func checkBlockSize(_ k: Int, field: String) throws {
+    public static func checkBlockSize(_ k: Int, field: String) throws {
         guard k >= 1, k & (k - 1) == 0 else {
             throw CirCNNError.invalid(field: field, rule: "must be a power of two (got \(k))")
         }
@@ -122,7 +122,7 @@ public struct CirCNNConfig: Sendable, Equatable, Codable {
         let inverse = 1 / weightDensity
         guard inverse <= Double(maxBlockSize) * 1.5 else {
             throw CirCNNError.invalid(field: "weight-density",
-                                      rule: "gives a CirCNN block size above \(maxBlockSize) (1/\(weightDensity) = \(inverse)); set circnn.block-size")
+                                      rule: "gives a CirCNN block size above \(maxBlockSize) (1/\(weightDensity) = \(inverse)); set --p")
         }
         var lower = 1
         while Double(lower * 2) <= inverse { lower *= 2 }

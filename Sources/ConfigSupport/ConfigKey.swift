@@ -10,22 +10,26 @@ import Foundation
 public struct ConfigKey<Config>: Sendable {
     public let path: String
     public let help: String
+    /// Whether the value is a number: in a YAML file it must then be a plain scalar (`8`, not
+    /// `"8"`), as in workload files.
+    public let numeric: Bool
     public let apply: @Sendable (inout Config, String) throws -> Void
 
-    public init(_ path: String, help: String, apply: @escaping @Sendable (inout Config, String) throws -> Void) {
+    public init(_ path: String, help: String, numeric: Bool = false, apply: @escaping @Sendable (inout Config, String) throws -> Void) {
         self.path = path
         self.help = help
+        self.numeric = numeric
         self.apply = apply
     }
 
     /// An integer key stored at `field`.
     public static func integer(_ path: String, help: String, _ field: WritableKeyPath<Config, Int> & Sendable) -> ConfigKey {
-        ConfigKey(path, help: help) { config, text in config[keyPath: field] = try ConfigValue.integer(text, key: path) }
+        ConfigKey(path, help: help, numeric: true) { config, text in config[keyPath: field] = try ConfigValue.integer(text, key: path) }
     }
 
     /// A finite real key stored at `field`.
     public static func number(_ path: String, help: String, _ field: WritableKeyPath<Config, Double> & Sendable) -> ConfigKey {
-        ConfigKey(path, help: help) { config, text in config[keyPath: field] = try ConfigValue.number(text, key: path) }
+        ConfigKey(path, help: help, numeric: true) { config, text in config[keyPath: field] = try ConfigValue.number(text, key: path) }
     }
 }
 

@@ -164,7 +164,7 @@ public struct YAMLMapping {
         } catch let error as YamlError {
             throw converted(error, file: file, yaml: yaml)
         } catch {
-            throw WorkloadError.invalid(field: "yaml", rule: oneLine(String(describing: error)), location: file)
+            throw WorkloadError.invalid(field: "YAML", rule: oneLine(String(describing: error)), location: file)
         }
         guard let node else { throw WorkloadError.invalid(field: "document", rule: "is empty", location: file) }
         return node
@@ -237,17 +237,17 @@ public struct YAMLMapping {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let during = context.map { " (\(oneLine($0.text)) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            return .invalid(field: "yaml", rule: "\(oneLine(problem)) at column \(mark.column)\(during)",
+            return .invalid(field: "YAML", rule: "\(oneLine(problem)) at column \(mark.column)\(during)",
                             location: location(file: file, line: mark.line))
         case let .reader(problem, offset, _, yaml):
             let line = offset.map { offset in 1 + yaml.prefix(offset).filter { $0 == "\n" }.count }
-            return .invalid(field: "yaml", rule: oneLine(problem), location: location(file: file, line: line))
+            return .invalid(field: "YAML", rule: oneLine(problem), location: location(file: file, line: line))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return .invalid(field: "yaml", rule: "duplicate key \(keys) in one mapping (its first occurrence is here)",
+            return .invalid(field: "YAML", rule: "duplicate key \(keys) in one mapping (its first occurrence is here)",
                             location: location(file: file, line: context.mark.line))
         default:
-            return .invalid(field: "yaml", rule: oneLine(error.description), location: file)
+            return .invalid(field: "YAML", rule: oneLine(error.description), location: file)
         }
     }
 

@@ -59,7 +59,7 @@ public struct EIEConfig: Sendable, Equatable, Codable {
         try check(sparseLineBits >= entryBits && sparseLineBits <= 4096 && sparseLineBits % entryBits == 0, "eie.sparse-line-bits",
                   "must be a multiple of the entry width \(entryBits) (codebook-bits + relative-index-bits) in \(entryBits)...4096 (got \(sparseLineBits))")
         try check(pointerBits >= 4 && pointerBits <= 32, "eie.pointer-bits", "must be in 4...32 (got \(pointerBits))")
-        try check(clockGHz.isFinite && clockGHz > 0 && clockGHz <= 100, "eie.clock-ghz", "must be a number in (0, 100] (got \(clockGHz))")
+        try check(clockGHz.isFinite && clockGHz >= 0.001 && clockGHz <= 100, "eie.clock-ghz", "must be a number in [0.001, 100] GHz (got \(clockGHz))")
         try check(activationRegisterEntries >= 1 && activationRegisterEntries <= 65536, "eie.activation-register-entries",
                   "must be in 1...65536 (got \(activationRegisterEntries))")
         try check(FixedPointFormat.fractionBitsRange.contains(format.fractionBits), "eie.fraction-bits",

@@ -52,7 +52,7 @@ public struct ArchitectureConfig: Sendable, Equatable, Codable {
             if !ok { throw ConfigError.invalid(field: field, rule: rule) }
         }
         try check(pes >= 1 && pes <= 4096, "engine.pes", "must be in 1...4096 (got \(pes))")
-        try check(clockGHz.isFinite && clockGHz > 0 && clockGHz <= 100, "engine.clock-ghz", "must be a number in (0, 100] (got \(clockGHz))")
+        try check(clockGHz.isFinite && clockGHz >= 0.001 && clockGHz <= 100, "engine.clock-ghz", "must be a number in [0.001, 100] GHz (got \(clockGHz))")
         try check(nzdWordWidth >= 1 && nzdWordWidth <= 64, "engine.nzd-word-width", "must be in 1...64 (got \(nzdWordWidth))")
         try check(queueDepth >= 1 && queueDepth <= 1024, "engine.queue-depth", "must be in 1...1024 (got \(queueDepth))")
         try check(dramBytesPerCycle >= 1 && dramBytesPerCycle <= 1 << 20, "engine.dram-bytes-per-cycle", "must be in 1...1048576 (got \(dramBytesPerCycle))")
@@ -60,6 +60,7 @@ public struct ArchitectureConfig: Sendable, Equatable, Codable {
         try check(weightSRAMKiB >= 1 && weightSRAMKiB <= 1 << 20, "pe.weight-sram-kib", "must be in 1...1048576 (got \(weightSRAMKiB))")
         try check(FixedPointFormat.fractionBitsRange.contains(format.fractionBits), "fixed-point.fraction-bits", "must be in 0...15 (got \(format.fractionBits))")
         try check(FixedPointFormat.accumulatorBitsRange.contains(format.accumulatorBits), "fixed-point.accumulator-bits", "must be in 16...48 (got \(format.accumulatorBits))")
-        try check(memoryLimitGiB.isFinite && memoryLimitGiB > 0, "limits.memory-gib", "must be a positive number (got \(memoryLimitGiB))")
+        try check(memoryLimitGiB.isFinite && memoryLimitGiB > 0 && memoryLimitGiB <= HostMemory.limitCeilingGiB, "limits.memory-gib",
+                  "must be a positive number of GiB, at most \(HostMemory.limitCeilingGiB) (this machine's physical memory) (got \(memoryLimitGiB))")
     }
 }

@@ -23,25 +23,33 @@ public enum ConfigLoader {
 
     /// Parses a preset file's text; every error is one line naming `file:line`, the key and the rule.
     public static func parse(yaml: String, file: String) throws -> ArchitectureConfig {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "malformed YAML"
-            throw ConfigError.invalid(field: file, rule: "malformed YAML: \(first)")
-        }
+        // The same YAML reader as workload files: syntax errors keep their reason and line, and
+        // an empty or comment-only file is refused rather than read as the defaults.
+        let root = try YAMLMapping.parseDocument(yaml, file: file)
         var config = ArchitectureConfig()
-        guard let root else { return config }
         try walk(root, prefix: "", file: file, into: &config)
         try config.validate(file: file, lines: lineIndex(root))
         return config
     }
 
+    /// The largest preset file read (a preset is a few lines; this stops `/dev/zero`-like input).
+    static let maximumFileBytes = 1 << 20
+
     /// Loads a preset by file path, or by name from the preset directories.
     public static func load(_ nameOrPath: String) throws -> ArchitectureConfig {
-        let path = FileManager.default.fileExists(atPath: nameOrPath) ? nameOrPath : presetPath(named: nameOrPath)
-        guard let path, let data = FileManager.default.contents(atPath: path) else {
+        let exists = FileManager.default.fileExists(atPath: nameOrPath)
+        guard let path = exists ? nameOrPath : presetPath(named: nameOrPath) else {
             throw ConfigError.invalid(field: "--config", rule: "no file or preset named '\(nameOrPath)' (presets: \(presetNames().joined(separator: ", ")))")
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            throw ConfigError.invalid(field: "--config", rule: "'\(path)' is not a regular file")
+        }
+        guard (attributes?[.size] as? Int ?? 0) <= maximumFileBytes else {
+            throw ConfigError.invalid(field: "--config", rule: "'\(path)' is larger than \(maximumFileBytes / 1024) KiB; a preset is a short YAML file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError.invalid(field: "--config", rule: "'\(path)' cannot be read")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigError.invalid(field: path, rule: "is not UTF-8 text")
@@ -85,6 +93,9 @@ public enum ConfigLoader {
                     }
                     try walk(value, prefix: path, file: file, into: &config)
                 } else if let scalar = value.scalar?.string {
+                    if value.scalar?.style != .plain, ArchitectureConfig.keys.first(where: { $0.path == path })?.numeric == true {
+                        throw ConfigError.invalid(field: "\(keyLine(keyNode, file)): \(path)", rule: "must be a plain number, not quoted (got \(scalar.debugDescription))")
+                    }
                     do {
                         try apply(key: path, value: scalar, to: &config)
                     } catch let ConfigError.invalid(field, rule) {

@@ -17,7 +17,11 @@ public struct CirCNNAccelerator: Accelerator {
     /// fraction bits are the run's (CirCNN keeps its wider accumulators).
     public init(config: CirCNNConfig, settings: LayerSettings, inventory: CirCNNInventory = .default) throws {
         var config = config
-        if let blockSize = settings.blockSize { config.blockSize = blockSize }
+        if let blockSize = settings.blockSize {
+            // `--p` is the block size here: its errors name the option typed.
+            try CirCNNConfig.checkBlockSize(blockSize, field: "--p")
+            config.blockSize = blockSize
+        }
         config.format.fractionBits = settings.format.fractionBits
         try config.validate()
         self.config = config

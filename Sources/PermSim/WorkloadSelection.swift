@@ -54,6 +54,9 @@ public struct WorkloadSelection: Sendable, Equatable {
         /// The generated `custom` layer of the shape options, or nil when none was given. Its
         /// spec is validated when a run starts, under the engine's rules.
         public func generatedSpec() throws -> LayerSpec? {
+            if weightDensity != nil, blockSize != nil {
+                throw ConfigError.invalid(field: "--weight-density", rule: "and --p both set the structure's density (p = 1/density): give one, so every engine runs the same layer")
+            }
             guard inputs != nil || outputs != nil || weightDensity != nil || activationDensity != nil else { return nil }
             guard let inputs else { throw ConfigError.invalid(field: "--in", rule: "is required for a custom layer (with --out)") }
             guard let outputs else { throw ConfigError.invalid(field: "--out", rule: "is required for a custom layer (with --in)") }
@@ -68,6 +71,12 @@ public struct WorkloadSelection: Sendable, Equatable {
         /// projects a dense matrix onto its structure), or a generated layer.
         public func source() throws -> LayerSource? {
             guard weights != nil || activations != nil else { return try generatedSpec().map { .generated($0) } }
+            if activations != nil, activationDensity != nil {
+                throw ConfigError.invalid(field: "--act-density", rule: "does not apply with --activations (the input vector is given)")
+            }
+            if weightDensity != nil, blockSize != nil {
+                throw ConfigError.invalid(field: "--weight-density", rule: "and --p both set the structure's density (p = 1/density): give one, so every engine runs the same layer")
+            }
             guard let weights else {
                 guard var spec = try generatedSpec() else {
                     throw ConfigError.invalid(field: "--activations", rule: "needs --weights or a custom layer (--in, --out)")

@@ -32,6 +32,7 @@ struct PermSimCommand: AsyncParsableCommand {
     /// Parses, runs, and turns any error into one `permsim: ...` line and a non-zero exit.
     static func main() async {
         do {
+            try refuseRepeatedOptions(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
@@ -69,5 +70,21 @@ struct PermSimCommand: AsyncParsableCommand {
         if rule.hasPrefix("Please provide one of ") { rule = "must be one of " + rule.dropFirst("Please provide one of ".count) }
         if rule.isEmpty { rule = "is not a valid value" }
         return "\(match.2): \(rule) (got '\(match.1)')"
+    }
+
+    /// Options that may be given more than once (each adds one more).
+    static let repeatableOptions: Set<String> = ["--workload", "--network", "--set"]
+
+    /// The argument parser keeps the last of a repeated single-value option and drops the
+    /// others silently: refuse the repetition instead.
+    static func refuseRepeatedOptions(_ arguments: [String]) throws {
+        var seen = Set<String>()
+        for argument in arguments.prefix(while: { $0 != "--" }) where argument.hasPrefix("--") {
+            let name = String(argument.prefix { $0 != "=" })
+            guard !repeatableOptions.contains(name) else { continue }
+            if !seen.insert(name).inserted {
+                throw ConfigError.invalid(field: name, rule: "is given more than once; give it once (only --workload, --network and --set repeat)")
+            }
+        }
     }
 }

@@ -1,4 +1,6 @@
 import ConfigSupport
+import Foundation
+
 /// Whether generated input activations can be negative.
 ///
 /// `nonNegative` models inputs that come after a ReLU; `signed` models inputs after LayerNorm,
@@ -78,9 +80,11 @@ public struct LayerSpec: Sendable, Equatable, Codable {
                 throw WorkloadError.invalid(field: "p", rule: "must not exceed the layer's larger dimension \(larger) (got \(blockSize))")
             }
         } else if p > larger {
+            let exact = (1 / weightDensity).rounded()
+            let shown = exact < 1e15 ? String(Int(exact)) : String(format: "%.3g", exact)
             throw WorkloadError.invalid(
                 field: "weight-density",
-                rule: "gives p = round(1/\(weightDensity)) = \(p), but p must not exceed the layer's larger dimension \(larger); set p")
+                rule: "gives p = round(1/\(weightDensity)) = \(shown), but p must not exceed the layer's larger dimension \(larger); set p or a larger density")
         }
         guard p <= Int(Int32.max) else {
             throw WorkloadError.invalid(field: blockSize == nil ? "weight-density" : "p", rule: "gives p = \(p); p must be at most \(Int32.max) (permutation values are 32-bit)")
@@ -99,6 +103,9 @@ public struct LayerSpec: Sendable, Equatable, Codable {
 
     private func checkNameAndInputs() throws {
         guard !name.isEmpty else { throw WorkloadError.invalid(field: "name", rule: "must not be empty") }
+        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw WorkloadError.invalid(field: "name", rule: "must not contain control characters such as a newline or tab (got \(name.debugDescription))")
+        }
         guard inputs >= 1 else { throw WorkloadError.invalid(field: "in", rule: "must be at least 1 (got \(inputs))") }
     }
 

@@ -43,7 +43,7 @@ import Workloads
         #expect(message { $0.butterflyUnits = 0 } == "circnn.butterfly-units: must be in 1...262144 (got 0)")
         #expect(message { $0.cmacLanes = 0 } == "circnn.cmac-lanes: must be in 1...262144 (got 0)")
         #expect(message { $0.multiplierBudget = 2 } == "circnn.multiplier-budget: must be in 4...1048576 (got 2)")
-        #expect(message { $0.clockGHz = 0 } == "circnn.clock-ghz: must be a number in (0, 100] (got 0.0)")
+        #expect(message { $0.clockGHz = 0 } == "circnn.clock-ghz: must be a number in [0.001, 100] GHz (got 0.0)")
         #expect(message { $0.clockGHz = .nan }.hasPrefix("circnn.clock-ghz: "))
         #expect(message { $0.butterflyDepth = 0 } == "circnn.butterfly-depth: must be in 1...64 (got 0)")
         #expect(message { $0.cmacDepth = 65 } == "circnn.cmac-depth: must be in 1...64 (got 65)")

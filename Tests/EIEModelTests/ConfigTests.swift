@@ -45,7 +45,7 @@ import Testing
     @Test func invalidClockAndFormat() {
         var config = EIEConfig()
         config.clockGHz = 0
-        #expect(throws: EIEError.invalidConfig(field: "eie.clock-ghz", rule: "must be a number in (0, 100] (got 0.0)")) { try config.validate() }
+        #expect(throws: EIEError.invalidConfig(field: "eie.clock-ghz", rule: "must be a number in [0.001, 100] GHz (got 0.0)")) { try config.validate() }
         config = EIEConfig()
         config.format = FixedPointFormat(fractionBits: 16, accumulatorBits: 32)
         #expect(throws: EIEError.self) { try config.validate() }

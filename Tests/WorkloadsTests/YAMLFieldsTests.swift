@@ -74,9 +74,9 @@ struct YAMLFieldsTests {
 
     @Test func parseErrorsAreOneLine() {
         let text = message { _ = try YAMLMapping.parseDocument("a:\n  b: [1,\n", file: "c.yaml") }
-        #expect(text.hasPrefix("c.yaml:3: yaml: "))
+        #expect(text.hasPrefix("c.yaml:3: YAML: "))
         #expect(!text.contains("\n"))
         #expect(message { _ = try YAMLMapping.parseDocument("a: b: c\n", file: "c.yaml") }
-            == "c.yaml:1: yaml: mapping values are not allowed in this context at column 5")
+            == "c.yaml:1: YAML: mapping values are not allowed in this context at column 5")
     }
 }
