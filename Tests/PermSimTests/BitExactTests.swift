@@ -1,6 +1,7 @@
 import PEModel
 import PermDNNModel
 import PermSim
+import PermSimTestSupport
 import Testing
 import Workloads
 
@@ -12,7 +13,7 @@ import Workloads
     @Test func cycleModelMatchesFunctionalReference() throws {
         var tiled = 0, chunked = 0, saturated = 0, formula = 0, zeroInput = 0
         for seed in 0..<UInt64(Self.caseCount) {
-            let random = try RandomCase(seed: seed)
+            let random = try PermDNNRandomCase(seed: seed)
             let engine = try PermDNNEngine(config: random.config)
             let result = try engine.run(random.layer)
             let reference = FunctionalReference.accumulators(random.layer, format: random.config.format)
@@ -47,7 +48,7 @@ import Workloads
 
     @Test func sameSeedSameCyclesAndBytes() throws {
         for seed: UInt64 in [3, 77, 901] {
-            let a = try RandomCase(seed: seed), b = try RandomCase(seed: seed)
+            let a = try PermDNNRandomCase(seed: seed), b = try PermDNNRandomCase(seed: seed)
             let ra = try PermDNNEngine(config: a.config).run(a.layer)
             let rb = try PermDNNEngine(config: b.config).run(b.layer)
             #expect(ra == rb, "seed \(seed)")

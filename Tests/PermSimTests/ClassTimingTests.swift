@@ -1,6 +1,7 @@
 import PEModel
 import PermDNNModel
 import PermSim
+import PermSimTestSupport
 import Testing
 import Workloads
 
@@ -12,7 +13,7 @@ import Workloads
     @Test func classTimingEqualsPerCycleOnRandomCases() throws {
         var tiled = 0, twoClasses = 0, stalled = 0, saturated = 0
         for seed in 0..<UInt64(BitExactTests.caseCount) {
-            let random = try RandomCase(seed: seed)
+            let random = try PermDNNRandomCase(seed: seed)
             let fast = try PermDNNEngine(config: random.config, method: .classTiming).run(random.layer)
             let slow = try PermDNNEngine(config: random.config, method: .perCycle).run(random.layer)
             // A Bool, so a failure prints the seed and the field, not two whole results.
@@ -43,7 +44,7 @@ import Workloads
 
     /// A trace shows every PE, so it always runs per cycle, whatever the method.
     @Test func traceRunsPerCycle() throws {
-        let random = try RandomCase(seed: 5)
+        let random = try PermDNNRandomCase(seed: 5)
         let lines = LineCounter()
         let traced = try PermDNNEngine(config: random.config, method: .classTiming)
             .run(random.layer, trace: .init(cycles: 3) { _ in lines.increment() })
@@ -53,7 +54,7 @@ import Workloads
 
     /// The comparison helper itself finds a planted difference, deep in a tile and in the stats.
     @Test func firstDifferenceNamesTheField() throws {
-        let random = try RandomCase(seed: 11)
+        let random = try PermDNNRandomCase(seed: 11)
         let result = try PermDNNEngine(config: random.config).run(random.layer)
         var changed = result
         changed.tiles[0].drainStart += 1

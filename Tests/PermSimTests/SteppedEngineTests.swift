@@ -1,6 +1,7 @@
 import PEModel
 import PermDNNModel
 import PermSim
+import PermSimTestSupport
 import Testing
 import Workloads
 
@@ -11,7 +12,7 @@ import Workloads
     @Test func steppedRunEqualsEngineRun() throws {
         var tiled = 0
         for seed in UInt64(0)..<300 {
-            let random = try RandomCase(seed: seed)
+            let random = try PermDNNRandomCase(seed: seed)
             let expected = try PermDNNEngine(config: random.config).run(random.layer)
             let plan = try LayerPlan(layer: random.layer, config: random.config)
             let got = try plan.run(on: SteppedSwiftEngine(config: random.config))
@@ -25,7 +26,7 @@ import Workloads
 
     @Test func lockStepOfTwoSwiftEnginesComparesEveryCycle() throws {
         for seed in UInt64(1000)..<1100 {
-            let random = try RandomCase(seed: seed)
+            let random = try PermDNNRandomCase(seed: seed)
             let plan = try LayerPlan(layer: random.layer, config: random.config)
             let summary = try LockStep().run(plan, reference: SteppedSwiftEngine(config: random.config),
                                              dut: SteppedSwiftEngine(config: random.config))
@@ -41,7 +42,7 @@ import Workloads
     @Test func injectedWeightFaultIsFoundAtItsCycle() throws {
         var checked = 0
         for seed in UInt64(2000)..<2200 where checked < 40 {
-            let random = try RandomCase(seed: seed)
+            let random = try PermDNNRandomCase(seed: seed)
             let plan = try LayerPlan(layer: random.layer, config: random.config)
             guard plan.rowGroups.count == 1, plan.rowGroups[0].runs.count == 1 else { continue }
             let group = plan.rowGroups[0]
