@@ -15,7 +15,8 @@ import PackageDescription
 /// - `Reports`: `permsim compare`: all three engines, two views, Markdown/JSON/CSV/SVG in `reports/`.
 /// - `PermSimCLI`: the `permsim` executable.
 /// - `PermSimTestSupport` (`Tests/TestSupport`): what the test targets share: the seeded random
-///   cases of every engine, temporary directories and the checkout's paths. A library product
+///   cases of every engine, the golden-file check (`GoldenFiles`: the cycle goldens and the
+///   committed `reports/`), temporary directories and the checkout's paths. A library product
 ///   too, so that a nested package's tests can use it.
 ///
 /// Co-simulation targets, declared only when SystemC and Verilator are installed
@@ -108,6 +109,7 @@ let package = Package(
         .target(name: "PermSimTestSupport",
                 dependencies: ["PermDNNModel", "PEModel", "FixedPoint", "Workloads", "EIEModel", "CirCNNModel"],
                 path: "Tests/TestSupport"),
+        .testTarget(name: "TestSupportTests", dependencies: ["PermSimTestSupport"]),
         .testTarget(name: "PEModelTests", dependencies: ["PEModel", "FixedPoint"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "FixedPoint", "ConfigSupport", "PermSimTestSupport"]),
         .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"], exclude: ["Goldens"]),
