@@ -15,9 +15,10 @@ import PackageDescription
 /// - `Reports`: `permsim compare`: all three engines, two views, Markdown/JSON/CSV/SVG in `reports/`.
 /// - `PermSimCLI`: the `permsim` executable.
 /// - `PermSimTestSupport` (`Tests/TestSupport`): what the test targets share: the seeded random
-///   cases of every engine, the golden-file check (`GoldenFiles`: the cycle goldens and the
-///   committed `reports/`), temporary directories and the checkout's paths. A library product
-///   too, so that a nested package's tests can use it.
+///   cases of every engine, the PermDNN conformance suite that every level runs (functional,
+///   class timing, per cycle, stepped; the RTL from its own package), the golden-file check
+///   (`GoldenFiles`: the cycle goldens and the committed `reports/`), temporary directories and
+///   the checkout's paths. A library product too, so that a nested package's tests can use it.
 ///
 /// Co-simulation targets, declared only when SystemC and Verilator are installed
 /// (`./scripts/test.sh` installs them; `PERMSIM_NO_SYSTEMC=1` leaves them out on purpose):
@@ -109,7 +110,7 @@ let package = Package(
         .target(name: "PermSimTestSupport",
                 dependencies: ["PermDNNModel", "PEModel", "FixedPoint", "Workloads", "EIEModel", "CirCNNModel"],
                 path: "Tests/TestSupport"),
-        .testTarget(name: "TestSupportTests", dependencies: ["PermSimTestSupport"]),
+        .testTarget(name: "TestSupportTests", dependencies: ["PermSimTestSupport", "PermDNNModel", "Workloads"]),
         .testTarget(name: "PEModelTests", dependencies: ["PEModel", "FixedPoint"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "FixedPoint", "ConfigSupport", "PermSimTestSupport"]),
         .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"], exclude: ["Goldens"]),

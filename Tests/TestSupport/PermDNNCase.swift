@@ -11,3 +11,21 @@ public protocol PermDNNCase: CustomStringConvertible, Sendable {
     var config: ArchitectureConfig { get }
     var layer: Layer { get }
 }
+
+/// A catalogue layer (`LayerGenerator.generate` with its seed) on a named architecture, such as
+/// the EIE suite on the default 32-PE design.
+public struct PermDNNWorkloadCase: PermDNNCase {
+    public let spec: LayerSpec
+    public let seed: UInt64
+    public let config: ArchitectureConfig
+    public let layer: Layer
+
+    public init(_ spec: LayerSpec, seed: UInt64 = 1, config: ArchitectureConfig = .default) throws {
+        self.spec = spec
+        self.seed = seed
+        self.config = config
+        layer = try LayerGenerator.generate(spec, format: config.format, seed: seed)
+    }
+
+    public var description: String { "\(spec.name) (seed \(seed)) on \(config.name), \(config.pes) PEs x \(config.multipliers) multipliers" }
+}
