@@ -14,6 +14,11 @@ import PackageDescription
 /// - `CostModel`: technology libraries (`configs/tech/`) and area/energy from counted events.
 /// - `Reports`: `permsim compare`: all three engines, two views, Markdown/JSON/CSV/SVG in `reports/`.
 /// - `PermSimCLI`: the `permsim` executable.
+/// - `PermSimTestSupport` (`Tests/TestSupport`): what the test targets share: the seeded random
+///   cases of every engine, the PermDNN conformance suite that every level runs (functional,
+///   class timing, per cycle, stepped; the RTL from its own package), the golden-file check
+///   (`GoldenFiles`: the cycle goldens and the committed `reports/`), temporary directories and
+///   the checkout's paths. A library product too, so that a nested package's tests can use it.
 ///
 /// Co-simulation targets, declared only when SystemC and Verilator are installed
 /// (`./scripts/test.sh` installs them; `PERMSIM_NO_SYSTEMC=1` leaves them out on purpose):
@@ -71,6 +76,7 @@ let package = Package(
         .executable(name: "permsim", targets: ["PermSimCLI"]),
         .executable(name: "rtl-compare", targets: ["RTLCompare"]),
         .library(name: "PermSim", targets: ["PermSim"]),
+        .library(name: "PermSimTestSupport", targets: ["PermSimTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -100,15 +106,20 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
                 + (hasCosimToolchain ? ["RTLCosim"] : [])
         ),
+        // Shared by the test targets (a regular target, so that it can be a library product).
+        .target(name: "PermSimTestSupport",
+                dependencies: ["PermDNNModel", "PEModel", "FixedPoint", "Workloads", "EIEModel", "CirCNNModel"],
+                path: "Tests/TestSupport"),
+        .testTarget(name: "TestSupportTests", dependencies: ["PermSimTestSupport", "PermDNNModel", "Workloads"]),
         .testTarget(name: "PEModelTests", dependencies: ["PEModel", "FixedPoint"]),
-        .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "FixedPoint", "ConfigSupport"]),
-        .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "EIEModel", "CostModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads"], exclude: ["Goldens"]),
+        .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "FixedPoint", "ConfigSupport", "PermSimTestSupport"]),
+        .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "EIEModel", "CostModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"], exclude: ["Goldens"]),
         // With the RTL built in, CLITests also runs `permsim cosim` end to end.
         .testTarget(name: "CLITests", dependencies: ["PermSimCLI"] + (hasCosimToolchain ? ["RTLCosim"] : [])),
-        .testTarget(name: "EIEModelTests", dependencies: ["EIEModel", "FixedPoint", "ConfigSupport", "Workloads"]),
-        .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "FixedPoint", "ConfigSupport", "Workloads"]),
-        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "PermDNNModel", "EIEModel", "FixedPoint", "Workloads"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "EIEModelTests", dependencies: ["EIEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
+        .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "PermDNNModel", "EIEModel", "FixedPoint", "Workloads", "PermSimTestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "PermSimTestSupport"]),
     ] + (hasCosimToolchain ? cosimTargets : []),
     cxxLanguageStandard: .cxx17
 )

@@ -39,7 +39,7 @@ extension CirCNNLayer {
     }
 
     /// The generator's code range: lowest code and number of codes (`[low, low + span)`).
-    static func weightRange(blockSize k: Int, fractionBits f: Int) -> (low: Int, span: Int) {
+    package static func weightRange(blockSize k: Int, fractionBits f: Int) -> (low: Int, span: Int) {
         guard f > 0 else { return (-1, 3) }
         // floor(sqrt(floor(4^(F-1) / k))) = floor(2^(F-1) / sqrt(k)), in integers.
         let h = max(1, integerSquareRoot((1 << (2 * (f - 1))) / k))

@@ -1,10 +1,11 @@
 @testable import CirCNNModel
+import PermSimTestSupport
 import Testing
 import Workloads
 
 /// The engine must compute exactly what the functional fixed-point datapath computes, and both
 /// must stay within the proven error bound of the exact layer output, on many seeded random
-/// configurations. A failure names the seed to replay (`RandomCircCase(seed:)`).
+/// configurations. A failure names the seed to replay (`CirCNNRandomCase(seed:)`).
 @Suite struct BitExactTests {
     static let caseCount = 700
 
@@ -14,7 +15,7 @@ import Workloads
         var worstRatio = 0.0, worstError = 0.0, worstRatioCase = "", worstErrorCase = ""
         var worstRatioLargeBound = 0.0, worstLargeBoundCase = ""
         for seed in 0..<UInt64(Self.caseCount) {
-            let random = try RandomCircCase(seed: seed)
+            let random = try CirCNNRandomCase(seed: seed)
             let engine = try CirCNNEngine(config: random.config)
             let result = try engine.run(random.layer)
             let reference = try CirCNNReference.fixedPoint(random.layer, config: random.config)
@@ -60,7 +61,7 @@ import Workloads
 
     @Test func sameSeedSameResult() throws {
         for seed: UInt64 in [3, 77, 901] {
-            let a = try RandomCircCase(seed: seed), b = try RandomCircCase(seed: seed)
+            let a = try CirCNNRandomCase(seed: seed), b = try CirCNNRandomCase(seed: seed)
             #expect(a.layer == b.layer, "seed \(seed)")
             #expect(try CirCNNEngine(config: a.config).run(a.layer) == CirCNNEngine(config: b.config).run(b.layer), "seed \(seed)")
         }

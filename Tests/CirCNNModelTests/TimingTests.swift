@@ -1,4 +1,5 @@
 @testable import CirCNNModel
+import PermSimTestSupport
 import Testing
 import Workloads
 
@@ -115,7 +116,7 @@ import Workloads
     /// Closed forms every run must satisfy, on random configurations.
     @Test func countIdentities() throws {
         for seed in 0..<UInt64(200) {
-            let random = try RandomCircCase(seed: seed)
+            let random = try CirCNNRandomCase(seed: seed)
             let layer = random.layer, config = random.config
             let result = try CirCNNEngine(config: config).run(layer)
             let k = layer.blockSize, stages = layer.stages, mb = layer.blockRows, nb = layer.blockColumns, slots = layer.slotsPerBlock

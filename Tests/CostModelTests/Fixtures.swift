@@ -2,13 +2,13 @@ import CostModel
 import EIEModel
 import Foundation
 import PermSim
+import PermSimTestSupport
 
 /// Shared inputs of the cost-model tests: the checked-in libraries and the calibration
 /// workloads' results (computed once; every test reads them).
 enum Fixtures {
     /// `configs/tech/` of this checkout.
-    static let techDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("configs/tech").path
+    static let techDirectory = RepositoryPaths.technologyDirectory.path
 
     static let catalog = TechnologyCatalog(directory: techDirectory)
 
@@ -28,13 +28,6 @@ enum Fixtures {
     /// The PermDNN validation report (EIE-suite layers that fit on chip, default design, 28 nm), computed once.
     static let permDNNSuite: Result<(report: CostReport, layers: [String]), any Error> = Result {
         try Calibration.permDNNSuiteReport(config: .default, node: try library("28nm"), logicGates: try logicGates())
-    }
-
-    /// A directory of its own under the temporary directory, for tests that need files.
-    static func temporaryDirectory() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("costmodel-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
     }
 
     /// `value` relative to `target`, minus 1 (e.g. +0.061 for 6.1% high).

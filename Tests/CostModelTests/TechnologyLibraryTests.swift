@@ -1,5 +1,6 @@
 import CostModel
 import Foundation
+import PermSimTestSupport
 import Testing
 
 /// Loading, validating and scaling technology libraries; every bad input is one line naming the field.
@@ -79,8 +80,9 @@ import Testing
 
     /// A file that says `scaled-from: 45nm` needs a 45nm -> 28nm rule.
     @Test func nodeWithoutScalingRuleIsRejected() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let temporary = try TemporaryDirectory(prefix: "costmodel")
+        defer { temporary.remove() }
+        let directory = temporary.path
         try Fixtures.text("45nm.yaml").write(toFile: directory + "/45nm.yaml", atomically: true, encoding: .utf8)
         try Fixtures.text("28nm.yaml").write(toFile: directory + "/28nm.yaml", atomically: true, encoding: .utf8)
         try "rules: []\n".write(toFile: directory + "/scaling.yaml", atomically: true, encoding: .utf8)
@@ -92,8 +94,9 @@ import Testing
 
     /// A node with no file is derived from one that has a file, through a rule.
     @Test func nodeWithoutFileIsDerivedByItsRule() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let temporary = try TemporaryDirectory(prefix: "costmodel")
+        defer { temporary.remove() }
+        let directory = temporary.path
         try Fixtures.text("45nm.yaml").write(toFile: directory + "/45nm.yaml", atomically: true, encoding: .utf8)
         try Fixtures.text("scaling.yaml").write(toFile: directory + "/scaling.yaml", atomically: true, encoding: .utf8)
         let derived = try TechnologyCatalog(directory: directory).library(node: "28nm")

@@ -1,4 +1,5 @@
 import EIEModel
+import PermSimTestSupport
 import Testing
 import Workloads
 
@@ -11,7 +12,7 @@ import Workloads
     @Test func cycleModelMatchesFunctionalReference() throws {
         var padded = 0, saturated = 0, bypassed = 0, stalled = 0, batched = 0, zeroInput = 0, emptySlices = 0, narrowPointers = 0
         for seed in 0..<UInt64(Self.caseCount) {
-            let random = try RandomCase(seed: seed)
+            let random = try EIERandomCase(seed: seed)
             let layer = random.layer
             let result = try EIEEngine(config: random.config).run(layer)
             let reference = EIEFunctionalReference.accumulators(layer)
@@ -82,7 +83,7 @@ import Workloads
 
     @Test func sameSeedSameResult() throws {
         for seed: UInt64 in [5, 91, 404] {
-            let a = try RandomCase(seed: seed), b = try RandomCase(seed: seed)
+            let a = try EIERandomCase(seed: seed), b = try EIERandomCase(seed: seed)
             #expect(a.layer == b.layer, "seed \(seed)")
             #expect(try EIEEngine(config: a.config).run(a.layer) == EIEEngine(config: b.config).run(b.layer), "seed \(seed)")
         }

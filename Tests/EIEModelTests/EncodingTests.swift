@@ -1,5 +1,6 @@
 import EIEModel
 import FixedPoint
+import PermSimTestSupport
 import Testing
 import Workloads
 
@@ -49,7 +50,7 @@ import Workloads
     /// matrices over many encodings (PE counts, field widths, batch sizes, pointer widths).
     @Test func roundTrip() throws {
         for seed in UInt64(0)..<150 {
-            let random = try RandomCase(seed: seed)
+            let random = try EIERandomCase(seed: seed)
             let layer = random.layer
             #expect(layer.decodedIndices() == random.indices, "\(random)")
             #expect(layer.decodedWeights() == random.indices.map { layer.codebook[Int($0)] }, "\(random)")
@@ -103,7 +104,7 @@ import Workloads
     /// A layer moves between PE counts and field widths without changing its weights or its answer.
     @Test func reencodedLayerGivesTheSameAnswer() throws {
         for seed in UInt64(0)..<20 {
-            let random = try RandomCase(seed: seed)
+            let random = try EIERandomCase(seed: seed)
             var target = random.config
             target.pes = 1 + Int(seed % 9)
             target.relativeIndexBits = 1 + Int(seed % 4)

@@ -2,12 +2,14 @@ import Foundation
 import PEModel
 import PermDNNModel
 import PermSim
+import PermSimTestSupport
 import Testing
 import Workloads
 
 /// Exact cycle and event counts, committed in `Goldens/cycle-goldens.json`: any change to the
 /// timing model, the mapping or the generators shows up here. Re-record only with
-/// `PERMSIM_RECORD_GOLDENS=1 swift test --filter GoldenCycleTests` and review the diff in the commit.
+/// `PERMSIM_RECORD_GOLDENS=1 swift test --filter GoldenCycleTests` (`GoldenFiles`) and review the
+/// diff in the commit.
 @Suite struct GoldenCycleTests {
     struct Entry: Codable, Equatable {
         var name: String
@@ -25,8 +27,9 @@ import Workloads
         var criticalPE: PEStats
     }
 
-    static let goldenPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Goldens/cycle-goldens.json")
+    static let goldens = GoldenFiles(directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens"),
+                                     exhaustive: true, testFilter: "GoldenCycleTests")
+    static let fileName = "cycle-goldens.json"
 
     static func entry(_ name: String, _ result: EngineResult) -> Entry {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -70,19 +73,18 @@ import Workloads
     }
 
     @Test func cycleCountsMatchGoldens() throws {
-        let entries = try Self.computeEntries()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        if ProcessInfo.processInfo.environment["PERMSIM_RECORD_GOLDENS"] == "1" {
-            try encoder.encode(entries).write(to: Self.goldenPath)
-            Issue.record("goldens re-recorded at \(Self.goldenPath.path): review the diff, then run again without PERMSIM_RECORD_GOLDENS")
-            return
-        }
-        let data = try Data(contentsOf: Self.goldenPath)
-        let goldens = try JSONDecoder().decode([Entry].self, from: data)
-        #expect(goldens.map(\.name) == entries.map(\.name))
-        for (golden, entry) in zip(goldens, entries) where golden != entry {
-            Issue.record("\(entry.name): cycles \(golden.cycles) -> \(entry.cycles), analytic \(golden.analyticCycles) -> \(entry.analyticCycles), outputs \(golden.outputChecksum) -> \(entry.outputChecksum) (events may differ too)")
-        }
+        try Self.goldens.check([(Self.fileName, try encoder.encode(Self.computeEntries()))], explain: Self.changedEntries)
+    }
+
+    /// The entries whose counts moved, one line each (for a failure message).
+    static func changedEntries(_ path: String, committed: Data, new: Data) -> String? {
+        guard let old = try? JSONDecoder().decode([Entry].self, from: committed),
+              let now = try? JSONDecoder().decode([Entry].self, from: new) else { return nil }
+        if old.map(\.name) != now.map(\.name) { return "entries: \(old.count) committed, \(now.count) new, names differ" }
+        return zip(old, now).filter { $0 != $1 }.map { golden, entry in
+            "\(entry.name): cycles \(golden.cycles) -> \(entry.cycles), analytic \(golden.analyticCycles) -> \(entry.analyticCycles), outputs \(golden.outputChecksum) -> \(entry.outputChecksum) (events may differ too)"
+        }.joined(separator: "\n")
     }
 }

@@ -1,30 +1,27 @@
 import CostModel
 import Foundation
 import PermSim
+import PermSimTestSupport
 import Testing
 import Workloads
 @testable import Reports
 
-/// The repository root: this file is `Tests/ReportsTests/ReportsTests.swift`.
-private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+private let root = RepositoryPaths.root
 
 @Suite struct ReportsTests {
-    /// The committed `reports/` is exactly what `permsim compare` writes from the committed code.
+    /// The committed `reports/` is exactly what `permsim compare` writes from the committed code
+    /// (written to a temporary directory by the same `ReportFiles.write`, then compared byte for
+    /// byte; re-recorded into `reports/` only with `PERMSIM_RECORD_GOLDENS=1`).
     @Test func committedReportsAreRegenerated() async throws {
         let comparison = Comparison(selection: WorkloadSelection(), technologyDirectory: root.appendingPathComponent("configs/tech").path)
         let report = try await comparison.run()
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("permsim-reports-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: temporary) }
+        let temporary = try TemporaryDirectory(prefix: "permsim-reports")
+        defer { temporary.remove() }
         let written = try ReportFiles.write(report, to: temporary.path)
-        let committedRoot = root.appendingPathComponent("reports")
-        let committed = try #require(FileManager.default.subpaths(atPath: committedRoot.path))
-            .filter { !$0.hasSuffix("/") && !isDirectory(committedRoot.appendingPathComponent($0)) }.sorted()
-        #expect(committed == written.sorted(), "files differ; regenerate with `swift run permsim compare` from the repository root")
-        for path in written {
-            let fresh = try Data(contentsOf: temporary.appendingPathComponent(path))
-            let old = try? Data(contentsOf: committedRoot.appendingPathComponent(path))
-            #expect(fresh == old, "reports/\(path) differs from what permsim compare writes; regenerate with `swift run permsim compare`")
-        }
+        let files = try written.map { path in (path, try Data(contentsOf: URL(fileURLWithPath: temporary.path).appendingPathComponent(path))) }
+        let goldens = GoldenFiles(directory: root.appendingPathComponent("reports"), exhaustive: true,
+                                  testFilter: "committedReportsAreRegenerated")
+        try goldens.check(files)
     }
 
     /// A layer whose column slices overflow EIE's 16-bit pointers at 64 PEs is listed as not run
@@ -168,10 +165,5 @@ private let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().del
 
     @Test func geometricMean() {
         #expect(abs(ReportNumber.geometricMean([2, 8]) - 4) < 1e-12)
-    }
-
-    private func isDirectory(_ url: URL) -> Bool {
-        var directory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &directory) && directory.boolValue
     }
 }

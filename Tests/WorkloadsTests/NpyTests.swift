@@ -1,4 +1,5 @@
 import Foundation
+import PermSimTestSupport
 import Testing
 @testable import Workloads
 
@@ -143,7 +144,7 @@ struct NpyTests {
     }
 
     @Test func readsFilesAndHeaders() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "workloads-tests")
         defer { directory.remove() }
         let path = try directory.write("a.npy", bytes: try NpyWriter.write(shape: [2, 2], dtype: .float32, values: [1, 2, 3, 4]))
         let array = try NpyArray.read(path: path)

@@ -1,4 +1,5 @@
 import Foundation
+import PermSimTestSupport
 import Testing
 @testable import Workloads
 
@@ -137,7 +138,7 @@ struct WorkloadFileTests {
     }
 
     @Test func relativeNpyPathsResolveAgainstTheYamlDirectory() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "workloads-tests")
         defer { directory.remove() }
         var rng = SplitMix64(seed: 3)
         let dense = (0..<(12 * 20)).map { _ in rng.uniformUnit() - 0.5 }
@@ -178,7 +179,7 @@ struct WorkloadFileTests {
     }
 
     @Test func weightFileShapesAreCheckedAtLoadWithTheYamlLine() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "workloads-tests")
         defer { directory.remove() }
         try directory.write("w.npy", bytes: try NpyWriter.write(shape: [12, 20], dtype: .float32, values: Array(repeating: 0, count: 240)))
         try directory.write("x.npy", bytes: try NpyWriter.write(shape: [19], dtype: .float32, values: Array(repeating: 0, count: 19)))
@@ -195,7 +196,7 @@ struct WorkloadFileTests {
     }
 
     @Test func directImportThroughTheFile() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "workloads-tests")
         defer { directory.remove() }
         let spec = LayerSpec(name: "src", inputs: 21, outputs: 14, weightDensity: 0.25, blockSize: 4)
         let matrix = try LayerGenerator.generateWeights(spec, format: format8, seed: 5)

@@ -1,4 +1,4 @@
-@testable import CirCNNModel
+import CirCNNModel
 import FixedPoint
 import Workloads
 
@@ -10,14 +10,17 @@ import Workloads
 /// fraction bits, weights from the generator's range, tiny or full 16-bit range, activation
 /// densities 0%, 100% and in between with small, signed or full-range values, ReLU on and off.
 /// One case in four is built with `CirCNNLayer.generate` from a random `LayerSpec` instead.
-struct RandomCircCase: CustomStringConvertible {
-    let seed: UInt64
-    let config: CirCNNConfig
-    let layer: CirCNNLayer
+///
+/// The draws come from a stream derived from the seed with the label `circnn-random-case`; never
+/// reorder them (seed `s` is the same case in every test and every run).
+public struct CirCNNRandomCase: CustomStringConvertible, Sendable {
+    public let seed: UInt64
+    public let config: CirCNNConfig
+    public let layer: CirCNNLayer
     /// Whether the layer came from `CirCNNLayer.generate`.
-    let generated: Bool
+    public let generated: Bool
 
-    init(seed: UInt64) throws {
+    public init(seed: UInt64) throws {
         self.seed = seed
         var rng = SplitMix64(seed: SplitMix64.derive(seed: seed, label: "circnn-random-case"))
         var config = CirCNNConfig()
@@ -80,28 +83,8 @@ struct RandomCircCase: CustomStringConvertible {
         self.config = config
     }
 
-    var description: String {
+    public var description: String {
         let c = config
         return "seed \(seed): \(layer.rows)x\(layer.columns) k=\(layer.blockSize) bf=\(c.butterflyUnits) cmac=\(c.cmacLanes) budget=\(c.multiplierBudget) depths=\(c.butterflyDepth)/\(c.cmacDepth)/\(c.normalizeDepth)/\(c.outputDepth) F=\(c.format.fractionBits) A=\(c.format.accumulatorBits) T=\(c.twiddleFractionBits) G=\(layer.spectrumFractionBits) relu=\(layer.relu)"
-    }
-}
-
-/// `|output - clamp(exact * 2^F)|` per output, in output LSBs.
-func outputErrors(outputs: [Int16], exact: [Double], fractionBits: Int) -> [Double] {
-    let scale = Double(1 << fractionBits)
-    return zip(outputs, exact).map { output, value in
-        abs(Double(output) - min(Double(Int16.max), max(Double(Int16.min), value * scale)))
-    }
-}
-
-/// The `CirCNNError` that `body` throws, as its one-line message ("" when none).
-func circnnMessage(_ body: () throws -> Void) -> String {
-    do {
-        try body()
-        return ""
-    } catch let error as CirCNNError {
-        return error.description
-    } catch {
-        return "other error: \(error)"
     }
 }

@@ -1,7 +1,5 @@
 import FixedPoint
-import PEModel
 import PermDNNModel
-import PermSim
 import Workloads
 
 /// A seeded random engine configuration and layer, small enough for thousands per test run.
@@ -9,13 +7,17 @@ import Workloads
 /// Covers shapes not divisible by `p`, `p` from 1 to 64 (non-powers of two included),
 /// 1-64 PEs, 1-16 multipliers, queue depths 1-8, NZD words 1-64 wide, activation densities
 /// 0%, 100% and in between, tiny and full-range values, narrow accumulators (saturation),
-/// both permutation sources, ReLU on and off.
-struct RandomCase: CustomStringConvertible {
-    let seed: UInt64
-    let config: ArchitectureConfig
-    let layer: Layer
+/// both permutation sources, ReLU on and off. One case in four gets a weight SRAM small enough
+/// to cut the layer into DRAM tiles (and some into column chunks).
+///
+/// The draws are part of every seeded test's meaning (seed `s` is the same case in every test
+/// and every run): never reorder them; add new draws at the end, or derive a separate stream.
+public struct PermDNNRandomCase: PermDNNCase {
+    public let seed: UInt64
+    public let config: ArchitectureConfig
+    public let layer: Layer
 
-    init(seed: UInt64) throws {
+    public init(seed: UInt64) throws {
         self.seed = seed
         var rng = SplitMix64(seed: seed)
         var config = ArchitectureConfig()
@@ -37,7 +39,7 @@ struct RandomCase: CustomStringConvertible {
         self.config = config
     }
 
-    var description: String {
+    public var description: String {
         let m = layer.weights
         return "seed \(seed): \(m.rows)x\(m.columns) p=\(m.blockSize) pes=\(config.pes) mul=\(config.multipliers) q=\(config.queueDepth) S=\(config.nzdWordWidth) F=\(config.format.fractionBits) A=\(config.format.accumulatorBits) sram=\(config.weightSRAMKiB)KiB k=\(m.permutationSource.rawValue) relu=\(layer.relu)"
     }
