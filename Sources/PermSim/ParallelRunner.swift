@@ -4,10 +4,12 @@
 /// Results come back in index order and the error thrown is the lowest-index one, so neither
 /// depends on how many workers ran or which finished first.
 public enum ParallelRunner {
-    /// `body(0..<count)` on up to `parallelism` concurrent tasks. `started(i)` is called as
-    /// item `i` starts (for progress lines). After an item fails, no item after it starts.
+    /// `body(0..<count)` on up to `parallelism` concurrent tasks. `started(i)` and
+    /// `finished(i)` are called as item `i` starts and ends (for progress lines). After an item
+    /// fails, no item after it starts.
     public static func map<T: Sendable>(count: Int, parallelism: Int,
                                         started: (@Sendable (Int) -> Void)? = nil,
+                                        finished: (@Sendable (Int) -> Void)? = nil,
                                         _ body: @escaping @Sendable (Int) throws -> T) async throws -> [T] {
         var results = [Result<T, any Error>?](repeating: nil, count: count)
         let workers = max(1, min(parallelism, count))
@@ -19,7 +21,9 @@ public enum ParallelRunner {
                 next += 1
                 group.addTask {
                     started?(index)
-                    return (index, Result { try body(index) })
+                    let result = Result { try body(index) }
+                    finished?(index)
+                    return (index, result)
                 }
             }
             while next < min(workers, count) { submit() }

@@ -30,6 +30,19 @@ public struct Job: Sendable {
     }
 }
 
+extension Job {
+    /// The job's name in progress lines: its network, or its layer.
+    public var name: String { network ?? layers.first?.spec.name ?? "" }
+}
+
+/// Hears long work advance (the command line draws a progress line from it).
+public protocol ProgressObserver: Sendable {
+    /// A unit of work called `name` started.
+    func started(_ name: String)
+    /// A unit of work finished.
+    func finished()
+}
+
 /// The rule that chains a network's layers on one engine: layer `i+1`'s input is layer `i`'s
 /// computed output (after ReLU), on the same engine. `Simulation` (`permsim run --network`,
 /// `permsim compare`) uses it for every engine, so a network runs the same way in both.
@@ -94,12 +107,13 @@ public struct Simulation: Sendable {
     /// Runs the jobs, up to `parallelism` at once (independent jobs on separate cores; a
     /// network's layers stay in order), and returns the rows in job order: the result does not
     /// depend on `parallelism`. Tracing forces one job at a time so lines do not interleave.
-    /// `progress(name)` is called as each job starts.
+    /// `progress` hears each job start and end.
     public func run(_ jobs: [Job], parallelism: Int = 1, trace: LineTrace? = nil,
-                    progress: (@Sendable (String) -> Void)? = nil) async throws -> [LayerReport] {
+                    progress: (any ProgressObserver)? = nil) async throws -> [LayerReport] {
         try preflight(jobs)
         let rows = try await ParallelRunner.map(count: jobs.count, parallelism: trace == nil ? parallelism : 1,
-                                                started: { progress?(jobs[$0].network ?? jobs[$0].layers.first?.spec.name ?? "") }) { index in
+                                                started: { progress?.started(jobs[$0].name) },
+                                                finished: { _ in progress?.finished() }) { index in
             try self.run(jobs[index], trace: trace).map(\.report)
         }
         return rows.flatMap { $0 }

@@ -49,7 +49,8 @@ extension PermSimCommand {
             let selection = WorkloadSelection(suite: suite, workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile)
             var comparison = Comparison(selection: selection, technologyDirectory: techDir)
             comparison.seed = 1
-            let report = try await comparison.run()
+            let progress = ProgressLine(total: try selection.jobs().count)
+            let report = try await progress.around { try await comparison.run(progress: progress) }
             let paths = try ReportFiles.write(report, to: outputDir)
             let summary = report.geometricMeans.map {
                 "\($0.view) vs \($0.baseline): throughput \(String(format: "%.2f", $0.throughput))x, GOPS/W \(String(format: "%.2f", $0.energyEfficiency))x, GOPS/mm^2 \(String(format: "%.2f", $0.areaEfficiency))x"

@@ -1,12 +1,15 @@
 import Foundation
+import PermSim
 import Synchronization
 
 /// A one-line progress indicator on stderr, shown only when stderr is a terminal and the run
-/// has lasted over a second (so pipes, files and quick runs stay clean). Jobs may start on
-/// several threads at once, so the state sits behind a lock.
-final class ProgressLine: Sendable {
+/// has lasted over a second (so pipes, files and quick runs stay clean): jobs started and done,
+/// the current one, elapsed time and, once a job is done, an estimate of the time left. Jobs
+/// may start on several threads at once, so the state sits behind a lock.
+final class ProgressLine: ProgressObserver {
     private struct State {
         var started = 0
+        var done = 0
         var current = ""
         var shown = false
         var finished = false
@@ -28,6 +31,14 @@ final class ProgressLine: Sendable {
         }
     }
 
+    /// A job finished.
+    func finished() {
+        state.withLock { state in
+            state.done += 1
+            draw(&state)
+        }
+    }
+
     /// Redraws the line with the elapsed time (called by `run` every half second).
     func tick() {
         state.withLock { draw(&$0) }
@@ -44,6 +55,17 @@ final class ProgressLine: Sendable {
         }
     }
 
+    /// Runs `body` with the line ticking (when `ticking`), and clears the line when it ends,
+    /// however it ends, so that nothing printed afterwards shares its line.
+    func around<T>(ticking: Bool = true, _ body: () async throws -> T) async throws -> T {
+        let ticker = ticking ? startTicking() : nil
+        defer {
+            ticker?.cancel()
+            finish()
+        }
+        return try await body()
+    }
+
     func finish() {
         state.withLock { state in
             state.finished = true
@@ -55,7 +77,11 @@ final class ProgressLine: Sendable {
         let elapsed = Date().timeIntervalSince(start)
         guard enabled, !state.finished, elapsed > 1 else { return }
         state.shown = true
-        let line = "[\(state.started)/\(total)] \(state.current)  " + String(format: "%.1f s", elapsed)
+        var line = "[\(state.done) done, \(state.started - state.done) running, \(total) jobs] \(state.current)  " + String(format: "%.1f s", elapsed)
+        if state.done > 0, state.done < total {
+            // Jobs differ in size, so this is a rough guide: the mean job time so far.
+            line += String(format: ", about %.0f s left", elapsed / Double(state.done) * Double(total - state.done))
+        }
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
     }
 }

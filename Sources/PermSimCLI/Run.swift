@@ -70,19 +70,11 @@ extension PermSimCommand {
                 LineTrace(cycles: cycles) { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
             }
             let progress = ProgressLine(total: jobs.count)
-            let ticker = lineTrace == nil ? progress.startTicking() : nil
-            let rows: [LayerReport]
-            do {
-                rows = try await simulation.run(jobs, parallelism: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                                trace: lineTrace) { name in progress.started(name) }
-            } catch {
-                ticker?.cancel()
-                progress.finish()
-                throw error
+            let parallelism = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            // A trace prints on stderr too: no progress line then.
+            let rows = try await progress.around(ticking: lineTrace == nil) {
+                try await simulation.run(jobs, parallelism: parallelism, trace: lineTrace, progress: lineTrace == nil ? progress : nil)
             }
-            // Clear the progress line before the report goes to the terminal.
-            ticker?.cancel()
-            progress.finish()
             try ReportOutput.write(try format.render(rows), to: output)
             if let row = rows.first(where: { $0.matchesReference == false }) {
                 throw SimulatorFault(message: "the \(row.engine) cycle model disagreed with its functional reference on '\(row.workload)'",

@@ -63,8 +63,9 @@ public struct Comparison: Sendable {
         }
     }
 
-    /// Runs every layer on every engine and builds the report.
-    public func run() async throws -> ComparisonReport {
+    /// Runs every layer on every engine and builds the report; `progress` hears each group
+    /// (a layer, or a network) start and end.
+    public func run(progress: (any ProgressObserver)? = nil) async throws -> ComparisonReport {
         let groups = try selection.jobs()
         guard !groups.isEmpty else { throw ConfigError.invalid(field: "--workload", rule: "no layers selected") }
         let catalog = TechnologyCatalog(directory: technologyDirectory)
@@ -117,7 +118,9 @@ public struct Comparison: Sendable {
         // Each group (a layer, or a network's chained layers) runs on its own, on up to
         // `parallelism` cores, assembled in selection order: the report does not depend on how
         // many ran at once (sums over layers are taken in the same order).
-        let outcomes = try await ParallelRunner.map(count: groups.count, parallelism: parallelism) { index in
+        let outcomes = try await ParallelRunner.map(count: groups.count, parallelism: parallelism,
+                                                    started: { progress?.started(groups[$0].name) },
+                                                    finished: { _ in progress?.finished() }) { index in
             try Self.runGroup(groups[index], runs: runs)
         }
 
