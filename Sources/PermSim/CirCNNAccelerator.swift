@@ -106,6 +106,7 @@ public struct CirCNNAccelerator: Accelerator {
         row.setResident()
         row.matchesReference = matchesReference
         row.projectionError = layer.projection?.relativeError
+        row.saturatedWeights = layer.projection?.saturatedWeights
         return row
     }
 

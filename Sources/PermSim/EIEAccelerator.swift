@@ -96,6 +96,7 @@ public struct EIEAccelerator: Accelerator {
         row.setResident()
         row.matchesReference = matchesReference
         row.projectionError = layer.compression.flatMap { $0.prunedWeights > 0 ? $0.pruningError : nil }
+        row.saturatedWeights = layer.compression.flatMap { $0.prunedWeights > 0 ? $0.saturatedWeights : nil }
         return row
     }
 

@@ -57,6 +57,9 @@ public struct LayerReport: Sendable, Equatable, Codable {
     /// Relative error of projecting a dense `.npy` onto the engine's structure (PermDNN:
     /// permuted-diagonal blocks; EIE: magnitude pruning to the density; CirCNN: circulant blocks).
     public var projectionError: Double?
+    /// Real weights clipped to the 16-bit range when they were quantised (`nil` for generated
+    /// layers): a large count means the fixed-point format cannot hold the weights.
+    public var saturatedWeights: Int?
     /// Every counted event, per block, summed over PEs and tiles (cycle model only).
     public var events: Events?
 

@@ -111,6 +111,7 @@ public struct PermDNNAccelerator: Accelerator {
         row.pes = config.pes
         row.multipliers = config.multipliers
         row.projectionError = layer.projection?.relativeError
+        row.saturatedWeights = layer.projection?.saturatedWeights
         return row
     }
 

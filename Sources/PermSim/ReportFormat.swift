@@ -33,6 +33,7 @@ enum ReportCSV {
         ("nzd_bubble_cycles", { optional($0.nzdBubbleCycles) }), ("queue_stall_cycles", { optional($0.queueStallCycles) }),
         ("fits_on_chip", { optional($0.fitsOnChip) }), ("tiles", { optional($0.tiles) }), ("dram_bytes", { optional($0.dramBytes) }),
         ("matches_reference", { optional($0.matchesReference) }), ("projection_error", { optional($0.projectionError) }),
+        ("saturated_weights", { optional($0.saturatedWeights) }),
     ]
 
     static func optional<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "" }
@@ -60,6 +61,9 @@ enum ReportTable {
             header += ["cycles", "analytic", "bubbles", "dram wait", "time us", "GOPS", "dense GOPS",
                        "lane util", "NZD bubb", "q stalls", "on chip", "ref"]
         }
+        // Real weights: what projecting them onto the engine's structure lost.
+        let projected = rows.contains { $0.projectionError != nil }
+        if projected { header += ["proj err", "w clipped"] }
         var lines = [header]
         for row in rows {
             var line = [row.engine, row.network.map { "\($0)/\(row.workload)" } ?? row.workload,
@@ -73,6 +77,9 @@ enum ReportTable {
                          text(row.nzdBubbleCycles), text(row.queueStallCycles),
                          row.fitsOnChip.map { $0 ? "yes" : "no, \(row.tiles ?? 0) tiles" } ?? "-",
                          row.matchesReference.map { $0 ? "match" : "MISMATCH" } ?? "-"]
+            }
+            if projected {
+                line += [row.projectionError.map { String(format: "%.2f%%", $0 * 100) } ?? "-", text(row.saturatedWeights)]
             }
             lines.append(line)
         }

@@ -84,11 +84,8 @@ public struct WorkloadSelection: Sendable, Equatable {
                 spec.name = "custom"
                 return .file(WorkloadEntry(spec: spec, activationsPath: activations))
             }
-            let array = try NpyArray.read(path: weights)
-            guard array.shape.count == 2 else {
-                throw ConfigError.invalid(field: "--weights", rule: "must be a 2-D out x in matrix (got shape \(array.shape))")
-            }
-            let (rows, columns) = (array.shape[0], array.shape[1])
+            // The file's own checks: 2-D, both sizes at least 1, finite values, named by path.
+            let (rows, columns) = try NpyArray.read(path: weights).checkedMatrix(label: weights)
             if let inputs, inputs != columns { throw ConfigError.invalid(field: "--in", rule: "is \(inputs) but \(weights) has \(columns) columns") }
             if let outputs, outputs != rows { throw ConfigError.invalid(field: "--out", rule: "is \(outputs) but \(weights) has \(rows) rows") }
             guard weightDensity != nil || blockSize != nil else {
