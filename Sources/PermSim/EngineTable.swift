@@ -94,7 +94,12 @@ extension EngineOptions {
             guard multipliers >= 1 else { throw ConfigError.invalid(field: "--multipliers", rule: "must be at least 1 (got \(multipliers))") }
             architecture.multipliers = multipliers
         }
-        try architecture.validate()
+        do {
+            try architecture.validate()
+        } catch let ConfigError.invalid(field, rule) where (field == "engine.pes" && pes != nil) || (field == "pe.multipliers" && multipliers != nil) {
+            // Name the flag the user typed, with the key it sets.
+            throw ConfigError.invalid(field: field == "engine.pes" ? "--pes (engine.pes)" : "--multipliers (pe.multipliers)", rule: rule)
+        }
         return architecture
     }
 

@@ -46,6 +46,10 @@ extension PermSimCommand {
 
         func run() async throws {
             try OutputFile.checkDirectory(outputDir, field: "--output-dir")
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: techDir, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ConfigError.invalid(field: "--tech-dir", rule: "'\(techDir)' is not a directory of technology libraries (configs/tech)")
+            }
             let selection = WorkloadSelection(suite: suite, workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile)
             var comparison = Comparison(selection: selection, technologyDirectory: techDir)
             comparison.seed = 1

@@ -62,9 +62,19 @@ struct PermSimCommand: AsyncParsableCommand {
         }
     }
 
-    /// The argument parser's "The value 'x' is invalid for '--opt <v>'. Please provide one of
-    /// 'a' and 'b'." restated like every other input error: `--opt: rule (got 'x')`.
+    /// The argument parser's messages ("The value 'x' is invalid for '--opt <v>'. Please
+    /// provide one of 'a' and 'b'.", "Missing value for ...", "Unknown option ...") restated like
+    /// every other input error: the option first, then the rule.
     static func fieldFirst(_ message: String) -> String {
+        if let match = message.firstMatch(of: /^Missing value for '(-[-\w]+)[^']*'$/) {
+            return "\(match.1): needs a value"
+        }
+        if let match = message.firstMatch(of: /^Unknown option '(-[-\w]+)'.*$/) {
+            return "\(match.1): unknown option (see permsim <command> --help)"
+        }
+        if let match = message.firstMatch(of: /^Unexpected arguments? '(.*)'$/) {
+            return "\(match.1): unexpected argument (see permsim --help for the commands and permsim <command> --help for their options)"
+        }
         guard let match = message.firstMatch(of: /^The value '(.*)' is invalid for '(-[-\w]+)[^']*'(?:\.|:)?\s*(.*)$/) else { return message }
         var rule = String(match.3).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         if rule.hasPrefix("Please provide one of ") { rule = "must be one of " + rule.dropFirst("Please provide one of ".count) }
