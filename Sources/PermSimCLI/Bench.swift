@@ -23,10 +23,8 @@ extension PermSimCommand {
             pinned to 1 core with taskset and on all cores, and the same work timed
             inside the process (Simulation.run: generation, model, bit-exact check),
             which leaves out process start (about 12 ms, serial).
-            When the RTL co-simulation is built in: alexnet-fc8 at 32 PEs on the
-            Swift cycle model, on the RTL through the C bridge (rtl: load and run;
-            rtl-steps: the run alone) and in lock-step co-simulation (cosim); the
-            RTL rows run at most twice (a full-size load takes about a second).
+            The RTL rows (alexnet-fc8 on the RTL and in lock step) are
+            permsim-cosim bench (rtl-reference/cosim).
             Use a release build: swift run -c release permsim bench
             """)
 
@@ -39,7 +37,7 @@ extension PermSimCommand {
         @Option(name: .long, help: ArgumentHelp("Run one case in this process (used by the parent).", valueName: "CASE"))
         var `case`: String?
 
-        @Option(name: .long, help: ArgumentHelp("Model for --case: cycle, functional, eie, circnn, rtl, rtl-steps, cosim, or run (eie-suite: Simulation.run in process).", valueName: "MODEL"))
+        @Option(name: .long, help: ArgumentHelp("Model for --case: cycle, functional, eie, circnn, or run (eie-suite: Simulation.run in process).", valueName: "MODEL"))
         var model: String = "cycle"
 
         /// One measured case.
@@ -84,10 +82,6 @@ extension PermSimCommand {
             }
             // The baselines on the EIE suite (generation excluded, as above).
             for model in ["eie", "circnn"] { rows.append(try child("eie-suite", model: model)) }
-            // The Swift model against the RTL on the same layer.
-            if Self.hasRTL {
-                for model in ["cycle"] + Self.rtlModels { rows.append(try child(Self.rtlCase.name, model: model)) }
-            }
             let speedup = try await parallelSpeedup()
             if format == "json" {
                 let encoder = JSONEncoder()
@@ -101,10 +95,8 @@ extension PermSimCommand {
 
         /// Times one case in this process.
         func measure(_ name: String) throws -> Row {
-            if name == Self.rtlCase.name && Self.rtlModels.contains(model) { return try measureRTL() }
-            let allCases = Self.cases + [(Self.rtlCase.name, [Self.rtlCase.workload], Self.rtlCase.pes)]
-            guard let benchCase = allCases.first(where: { $0.name == name }) else {
-                throw ConfigError.invalid(field: "--case", rule: "unknown case '\(name)' (cases: \(allCases.map(\.name).joined(separator: ", ")))")
+            guard let benchCase = Self.cases.first(where: { $0.name == name }) else {
+                throw ConfigError.invalid(field: "--case", rule: "unknown case '\(name)' (cases: \(Self.cases.map(\.name).joined(separator: ", ")))")
             }
             if model == "eie" || model == "circnn" { return try measureBaseline(benchCase) }
             guard let kind = ModelKind(rawValue: model) else {
