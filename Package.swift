@@ -16,6 +16,7 @@ import PackageDescription
 /// - `Reports`: `permsim compare`: all three engines, two views, Markdown/JSON/CSV/SVG in `reports/`.
 /// - `CommandLineSupport`: what the executables share (one-line errors, benchmark rows).
 /// - `PermSimCLI`: the `permsim` executable.
+/// - `PermSimBench`: the `permsim-bench` executable, the benchmark harness (`permsim bench` runs it).
 ///
 /// The RTL co-simulation (SystemC, Verilator, the generated models) is the package
 /// `rtl-reference/cosim` (`permsim-cosim`), which depends on this one through the library
@@ -25,6 +26,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "permsim", targets: ["PermSimCLI"]),
+        .executable(name: "permsim-bench", targets: ["PermSimBench"]),
         .executable(name: "rtl-compare", targets: ["RTLCompare"]),
         .library(name: "PermSim", targets: ["PermSim"]),
         // For the co-simulation package (rtl-reference/cosim).
@@ -64,10 +66,16 @@ let package = Package(
             dependencies: ["PermSim", "Reports", "CostModel", "ConfigSupport", "FixedPoint", "Workloads", "PermDNNModel", "EIEModel", "CirCNNModel",
                            "CommandLineSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The benchmark harness (`permsim bench` runs it): benchmarks apart from the simulator.
+        .executableTarget(
+            name: "PermSimBench",
+            dependencies: ["PermSim", "PermDNNModel", "EIEModel", "CirCNNModel", "ConfigSupport", "Workloads",
+                           "CommandLineSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "PEModelTests", dependencies: ["PEModel", "FixedPoint"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "FixedPoint", "ConfigSupport"]),
         .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads"], exclude: ["Goldens"]),
-        .testTarget(name: "CLITests", dependencies: ["PermSimCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["PermSimCLI", "PermSimBench"]),
         .testTarget(name: "EIEModelTests", dependencies: ["EIEModel", "FixedPoint", "ConfigSupport", "Workloads"]),
         .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "FixedPoint", "ConfigSupport", "Workloads"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "PermDNNModel", "EIEModel", "FixedPoint", "Workloads"]),

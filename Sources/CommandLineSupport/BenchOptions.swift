@@ -9,7 +9,7 @@ public enum BenchFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
 
 /// The options every benchmark tool (`permsim-bench`, `permsim-cosim bench`) shares.
 public struct BenchOptions: ParsableArguments {
-    @Option(name: .long, help: "Timed runs per case (the median is reported; at least 1).")
+    @Option(name: .long, parsing: .unconditional, help: "Timed runs per case (the median is reported; at least 1).")
     public var `repeat`: Int = 5
 
     @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "FORMAT"))

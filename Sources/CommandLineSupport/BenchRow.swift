@@ -57,6 +57,13 @@ public struct BenchTiming: Sendable {
     public var cycles: Int
     public var macs: Int
 
+    public init(median: Double, fastest: Double, cycles: Int, macs: Int) {
+        self.median = median
+        self.fastest = fastest
+        self.cycles = cycles
+        self.macs = macs
+    }
+
     /// Runs `body` `runs` times (at least once) and keeps the median and fastest wall time and
     /// the counts (simulated cycles, multiplies) of the last run.
     public static func measure(runs: Int, _ body: () throws -> (cycles: Int, macs: Int)) rethrows -> BenchTiming {

@@ -10,11 +10,11 @@ public enum ChildProcess {
     }
 
     /// The executable `name` in this executable's directory (the same build folder), or an
-    /// error naming the option `field` and how to build it.
+    /// error under `field` saying that it is missing and how to build it.
     public static func sibling(_ name: String, field: String) throws -> URL {
         let url = currentExecutable.deletingLastPathComponent().appendingPathComponent(name)
         guard FileManager.default.isExecutableFile(atPath: url.path) else {
-            throw ConfigError.invalid(field: field, rule: "needs \(name) beside this executable (\(url.path)): build it in the same configuration, e.g. swift build -c release --product \(name)")
+            throw ConfigError.invalid(field: field, rule: "runs \(name), which is not beside this executable (no \(url.path)): build it in the same configuration, e.g. swift build -c release --product \(name)")
         }
         return url
     }
