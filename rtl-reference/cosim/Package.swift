@@ -23,8 +23,8 @@ let verilatorFlags: [CXXSetting] = [
     .define("VM_TRACE", to: "1"),
 ]
 
-/// The root package's libraries the co-simulation uses.
-let model: [Target.Dependency] = ["PermSim", "PermDNNModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads"]
+/// The root package's libraries: the Swift model and what it is built from.
+let model: [Target.Dependency] = ["PermDNNModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads"]
     .map { .product(name: $0, package: "PermSim") }
 
 let package = Package(
@@ -62,7 +62,8 @@ let package = Package(
         .target(name: "RTLCosim", dependencies: ["PermDNNRTL"] + model),
         .executableTarget(
             name: "PermSimCosimCLI",
-            dependencies: ["RTLCosim", .product(name: "CommandLineSupport", package: "PermSim"),
+            // PermSim: layers built exactly as `permsim run` builds them (Simulation), tables.
+            dependencies: ["RTLCosim", .product(name: "PermSim", package: "PermSim"), .product(name: "CommandLineSupport", package: "PermSim"),
                            .product(name: "ArgumentParser", package: "swift-argument-parser")] + model
         ),
         // Everything that touches SystemC in this process (the bridge called directly, and the

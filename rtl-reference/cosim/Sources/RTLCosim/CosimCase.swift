@@ -1,7 +1,6 @@
 import FixedPoint
 import PEModel
 import PermDNNModel
-import PermSim
 import Workloads
 
 /// A seeded random layer and architecture that fits one RTL build: the build fixes the lanes,

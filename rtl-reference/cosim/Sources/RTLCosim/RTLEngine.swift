@@ -2,7 +2,6 @@ import ConfigSupport
 import PEModel
 import PermDNNModel
 import PermDNNRTL
-import PermSim
 
 /// A failure reported by the RTL bridge: the bridge's status and its one-line message.
 public struct RTLBridgeError: Error, CustomStringConvertible, Equatable {

@@ -1,7 +1,6 @@
 import Foundation
 import PEModel
 import PermDNNModel
-import PermSim
 import RTLCosim
 import Testing
 import Workloads
