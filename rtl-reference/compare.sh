@@ -5,7 +5,7 @@
 # Usage: compare.sh [N] [harness options: --first S --builds K --keep-going --work DIR]
 #
 # The harness is the package's `rtl-compare` executable (Sources/RTLCompare), built here in
-# release. The lock-step co-simulation through the C bridge (`permsim cosim`, docs/cosim.md)
+# release. The lock-step co-simulation through the C bridge (`permsim-cosim`, docs/cosim.md)
 # compares more signals every cycle; this file-based check also covers random Verilog
 # parameter sets (each seed may build its own), which the bridge's fixed builds do not.
 set -euo pipefail

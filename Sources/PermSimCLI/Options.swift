@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import ConfigSupport
 import Foundation
 import PermSim
@@ -99,10 +100,6 @@ struct EngineName: ExpressibleByArgument, Sendable {
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// `--format` of the commands that print a summary rather than report rows.
-enum SummaryFormat: String, CaseIterable, ExpressibleByArgument {
-    case table, json
-}
 extension ModelKind: ExpressibleByArgument {}
 extension WorkloadSelection.Suite: ExpressibleByArgument {}
 

@@ -1,7 +1,7 @@
 
 extension LayerGenerator {
     /// A random layer of the given shape built to reach the corners a bit-exact comparison needs
-    /// (the random cases of the engine tests and of `permsim cosim --random`), drawn from `rng`
+    /// (the random cases of the engine tests and of `permsim-cosim --random`), drawn from `rng`
     /// in this order: the permutation source (stored or formula), whether values are full-range
     /// (saturating narrow accumulators) or tiny (-3...3), the stored `k` values, every weight
     /// slot, an input density of 0%, 100% or a uniform percentage, one value per non-zero input

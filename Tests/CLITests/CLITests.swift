@@ -21,7 +21,7 @@ struct PermSimProcess {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String]) throws -> PermSimProcess {
+    static func run(_ arguments: [String], executable: URL = executable) throws -> PermSimProcess {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -205,7 +205,6 @@ struct PermSimProcess {
         (["run", "--output", "/nonexistent-dir/report.txt", "--workload", "alexnet-fc8"], "--output"),
         (["run", "--in", "10"], "--out"),
         (["run", "--set", "engine.clock-ghz=inf"], "engine.clock-ghz"),
-        (["bench", "--repeat", "0"], "--repeat"),
         (["run", "--engine", "tpu"], "--engine"),
         (["run", "--engine", "eie", "--multipliers", "4"], "--multipliers: does not apply"),
         (["run", "--engine", "eie", "--p", "4"], "--p: does not apply"),
