@@ -24,6 +24,8 @@ public protocol Accelerator: Sendable {
 
     /// The engine's name, as `--engine` takes it and reports print it.
     var name: String { get }
+    /// The design point it models, for report headings and rows.
+    var design: DesignPoint { get }
     /// The clock the cycles are turned into time with.
     var clockGHz: Double { get }
     /// The run-wide layer settings (seed, fixed point, `--p`); every engine sees the same.
@@ -66,6 +68,24 @@ extension Accelerator {
 
     public func functionalReport(_ layer: EngineLayer, network: String?) throws -> LayerReport {
         throw ConfigError.invalid(field: "--model", rule: "functional is available for --engine permdnn only")
+    }
+}
+
+/// What a report says about the design that ran: a name, one line for a heading, and the
+/// memory system where the engine has one.
+public struct DesignPoint: Sendable, Equatable {
+    /// PermDNN: the preset's name; the baselines: their configuration's name.
+    public var name: String
+    /// One line: PEs, multipliers, clock, memories.
+    public var summary: String
+    public var weightSRAMKiB: Int?
+    public var dramBytesPerCycle: Int?
+
+    public init(name: String, summary: String, weightSRAMKiB: Int? = nil, dramBytesPerCycle: Int? = nil) {
+        self.name = name
+        self.summary = summary
+        self.weightSRAMKiB = weightSRAMKiB
+        self.dramBytesPerCycle = dramBytesPerCycle
     }
 }
 

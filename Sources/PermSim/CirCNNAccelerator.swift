@@ -33,6 +33,11 @@ public struct CirCNNAccelerator: Accelerator {
     public var name: String { "circnn" }
     public var clockGHz: Double { config.clockGHz }
 
+    public var design: DesignPoint {
+        DesignPoint(name: config.name,
+                    summary: "\(config.name): \(config.butterflyUnits) butterfly units + \(config.cmacLanes) CMAC lanes (\(config.usedMultipliers) of \(config.multiplierBudget) multipliers) at \(config.clockGHz) GHz, every weight spectrum on chip")
+    }
+
     public func resolvedSpec(_ spec: LayerSpec) -> LayerSpec { settings.resolve(spec, structured: false) }
 
     /// Generated, or a dense `.npy` matrix projected onto circulant blocks of `k` = the power of
@@ -105,6 +110,7 @@ public struct CirCNNAccelerator: Accelerator {
         row.laneUtilization = result.multiplierUtilization
         row.setResident()
         row.matchesReference = matchesReference
+        row.weightDensity = 1 / Double(result.blockSize)
         row.projectionError = layer.projection?.relativeError
         row.saturatedWeights = layer.projection?.saturatedWeights
         return row

@@ -28,6 +28,11 @@ public struct EIEAccelerator: Accelerator {
     public var name: String { "eie" }
     public var clockGHz: Double { config.clockGHz }
 
+    public var design: DesignPoint {
+        DesignPoint(name: "eie-\(config.pes)pe",
+                    summary: "eie-\(config.pes)pe: \(config.pes) PEs x 1 multiplier at \(config.clockGHz) GHz, every weight on chip, queue depth \(config.queueDepth), \(config.sparseLineBits)-bit sparse-matrix lines")
+    }
+
     public func resolvedSpec(_ spec: LayerSpec) -> LayerSpec { settings.resolve(spec, structured: false) }
 
     /// Generated at the spec's density, or a dense `.npy` matrix pruned by magnitude (an already
@@ -95,6 +100,7 @@ public struct EIEAccelerator: Accelerator {
         row.queueStallCycles = result.detector.stallCycles
         row.setResident()
         row.matchesReference = matchesReference
+        row.weightDensity = layer.weightDensity
         row.projectionError = layer.compression.flatMap { $0.prunedWeights > 0 ? $0.pruningError : nil }
         row.saturatedWeights = layer.compression.flatMap { $0.prunedWeights > 0 ? $0.saturatedWeights : nil }
         return row

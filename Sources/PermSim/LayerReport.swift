@@ -60,8 +60,32 @@ public struct LayerReport: Sendable, Equatable, Codable {
     /// Real weights clipped to the 16-bit range when they were quantised (`nil` for generated
     /// layers): a large count means the fixed-point format cannot hold the weights.
     public var saturatedWeights: Int?
+    /// The design point that ran it: its name (PermDNN: the preset), the generator's seed, the
+    /// stored fraction of the dense weights, and the memory system (PermDNN only).
+    public var design = ""
+    public var seed: UInt64 = 0
+    public var weightDensity: Double?
+    public var weightSRAMKiB: Int?
+    public var dramBytesPerCycle: Int?
+    /// `macs / (cycles x total multipliers)`: the whole design's multiplier utilisation, as
+    /// `permsim compare` reports it (`laneUtilization` counts only issued lane slots).
+    public var multiplierUtilization: Double?
     /// Every counted event, per block, summed over PEs and tiles (cycle model only).
     public var events: Events?
+
+    /// The names in JSON, the same as the CSV columns and the table headers (`ReportColumns`).
+    enum CodingKeys: String, CodingKey {
+        case engine, model, workload, network, inputs, outputs
+        case blockSize = "p", paddedRows = "padded_rows", paddedColumns = "padded_columns", permutation, pes, multipliers
+        case totalMultipliers = "total_multipliers", clockGHz = "clock_ghz", nonZeroInputs = "nonzero_inputs"
+        case activationDensity = "activation_density", macs, cycles, analyticCycles = "analytic_cycles"
+        case bubbleCycles = "bubble_cycles", dramStallCycles = "dram_stall_cycles", latencyMicroseconds = "latency_us"
+        case compressedGOPS = "compressed_gops", denseEquivalentGOPS = "dense_equivalent_gops", laneUtilization = "lane_utilization"
+        case nzdBubbleCycles = "nzd_bubble_cycles", queueStallCycles = "queue_stall_cycles", fitsOnChip = "fits_on_chip", tiles
+        case dramBytes = "dram_bytes", matchesReference = "matches_reference", projectionError = "projection_error"
+        case saturatedWeights = "saturated_weights", design, seed, weightDensity = "weight_density", weightSRAMKiB = "weight_sram_kib"
+        case dramBytesPerCycle = "dram_bytes_per_cycle", multiplierUtilization = "multiplier_utilization", events
+    }
 
     /// Counted events behind the row's numbers (inputs to the cost model).
     public struct Events: Sendable, Equatable, Codable {
@@ -80,6 +104,7 @@ extension LayerReport {
         latencyMicroseconds = nanoseconds / 1000
         compressedGOPS = nanoseconds > 0 ? 2 * Double(macs) / nanoseconds : 0
         denseEquivalentGOPS = nanoseconds > 0 ? 2 * Double(outputs) * Double(inputs) / nanoseconds : 0
+        multiplierUtilization = cycles > 0 && totalMultipliers > 0 ? Double(macs) / (Double(cycles) * Double(totalMultipliers)) : 0
     }
 }
 

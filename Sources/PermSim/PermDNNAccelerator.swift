@@ -33,6 +33,12 @@ public struct PermDNNAccelerator: Accelerator {
     public var name: String { "permdnn" }
     public var clockGHz: Double { config.clockGHz }
 
+    public var design: DesignPoint {
+        DesignPoint(name: config.name,
+                    summary: "\(config.name): \(config.pes) PEs x \(config.multipliers) multipliers at \(config.clockGHz) GHz, weight SRAM \(config.weightSRAMKiB) KiB per PE (larger layers stream from DRAM), DRAM \(config.dramBytesPerCycle) B/cycle, queue depth \(config.queueDepth), NZD word \(config.nzdWordWidth)",
+                    weightSRAMKiB: config.weightSRAMKiB, dramBytesPerCycle: config.dramBytesPerCycle)
+    }
+
     public func resolvedSpec(_ spec: LayerSpec) -> LayerSpec { settings.resolve(spec, structured: true) }
 
     public func layer(for source: LayerSource, input: [Int16]?) throws -> Layer {
@@ -110,6 +116,7 @@ public struct PermDNNAccelerator: Accelerator {
         row.permutation = m.permutationSource.rawValue
         row.pes = config.pes
         row.multipliers = config.multipliers
+        row.weightDensity = 1 / Double(m.blockSize)
         row.projectionError = layer.projection?.relativeError
         row.saturatedWeights = layer.projection?.saturatedWeights
         return row

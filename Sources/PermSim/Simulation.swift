@@ -152,9 +152,18 @@ public struct Simulation: Sendable {
     public static func runLayer<A: Accelerator>(_ accelerator: A, source: LayerSource, input: [Int16]?, network: String?,
                                                 model: ModelKind = .cycle, verify: Bool = true, trace: LineTrace? = nil) throws -> LayerRun {
         let layer = try accelerator.layer(for: source, input: input)
+        /// Every row says which design point and seed made it.
+        func stamped(_ row: LayerReport) -> LayerReport {
+            var row = row
+            row.design = accelerator.design.name
+            row.seed = accelerator.settings.seed
+            row.weightSRAMKiB = accelerator.design.weightSRAMKiB
+            row.dramBytesPerCycle = accelerator.design.dramBytesPerCycle
+            return row
+        }
         switch model {
         case .functional:
-            let report = try accelerator.functionalReport(layer, network: network)
+            let report = stamped(try accelerator.functionalReport(layer, network: network))
             return LayerRun(report: report, outputs: try accelerator.referenceOutputs(layer), multiplies: report.macs,
                             multipliers: report.totalMultipliers, dramBytes: 0) { _, _ in
                 throw ConfigError.invalid(field: "--model", rule: "functional runs have no timing to price")
@@ -164,7 +173,7 @@ public struct Simulation: Sendable {
             let outputs = accelerator.outputs(of: result)
             let matches = verify ? try outputs == accelerator.referenceOutputs(layer) : nil
             let work = accelerator.work(of: result)
-            return LayerRun(report: accelerator.report(layer, result: result, network: network, matchesReference: matches),
+            return LayerRun(report: stamped(accelerator.report(layer, result: result, network: network, matchesReference: matches)),
                             outputs: outputs, multiplies: work.multiplies, multipliers: work.multipliers,
                             dramBytes: work.dramBytes) { node, clock in
                 try accelerator.cost(result, node: node, clockGHz: clock)

@@ -19,13 +19,14 @@ extension PermSimCommand {
             Change it with --config NAME|FILE, then --set key=value (keys:
             `permsim list --keys`), then --pes / --multipliers.
 
-            Columns: cycles (simulated); analytic (closed form); bubbles
-            (critical-PE starvation: cycles = analytic + bubbles on chip);
-            dram wait (waiting for weight tiles); GOPS (2 x MACs / time);
-            dense GOPS (2 x m x n / time); lane util (useful / issued lane
-            slots); NZD bubb (activation words read); q stalls (broadcast
-            waiting for a full queue); ref (bit-exact vs the functional
-            reference). Details: docs/microarchitecture.md.
+            The report's fields have the same names in the table, CSV and JSON;
+            `permsim run --columns` lists each with its unit and meaning. The
+            table starts with the design point and seed (CSV and JSON carry them
+            in every row). A layer whose weights do not fit the weight SRAM
+            (pe.weight-sram-kib per PE) streams them from DRAM in tiles
+            (tiles > 1, dram_stall_cycles): that is why alexnet-fc6 and vgg16-fc6
+            take far more cycles than the other EIE-suite layers on the default
+            design. Details: docs/microarchitecture.md, docs/reports.md.
             """)
 
         @OptionGroup var architecture: ArchitectureOptions
@@ -53,7 +54,16 @@ extension PermSimCommand {
         @Flag(name: .long, help: "Skip the bit-exact check against the functional reference (for timing the model alone).")
         var noVerify = false
 
+        @Flag(name: .long, help: "List the report's fields (table, CSV and JSON) with their units and meanings, and exit.")
+        var columns = false
+
         func run() async throws {
+            if columns {
+                let rows = [["field", "unit", "meaning"]] + ReportColumns.all.map { [$0.name, $0.unit.isEmpty ? "-" : $0.unit, $0.meaning] }
+                let table = TextTable.render(rows, leftAligned: 3, ruleUnderHeader: true)
+                let trimmed = table.split(separator: "\n").map { String($0.reversed().drop { $0 == " " }.reversed()) }
+                return try ReportOutput.write(trimmed.joined(separator: "\n") + "\n", to: nil)
+            }
             if let trace, trace < 0 { throw ConfigError.invalid(field: "--trace", rule: "must be at least 0 (got \(trace))") }
             if let parallel = jobs, parallel < 1 { throw ConfigError.invalid(field: "--jobs", rule: "must be at least 1 (got \(parallel))") }
             if model == .functional {
@@ -75,7 +85,8 @@ extension PermSimCommand {
             let rows = try await progress.around(ticking: lineTrace == nil) {
                 try await simulation.run(jobs, parallelism: parallelism, trace: lineTrace, progress: lineTrace == nil ? progress : nil)
             }
-            try ReportOutput.write(try format.render(rows), to: output)
+            let heading = "design \(simulation.accelerator.design.summary); seed \(workload.seed)"
+            try ReportOutput.write(try format.render(rows, heading: heading), to: output)
             if let row = rows.first(where: { $0.matchesReference == false }) {
                 throw SimulatorFault(message: "the \(row.engine) cycle model disagreed with its functional reference on '\(row.workload)'",
                                      attach: "the full permsim command line (with --seed)")

@@ -44,9 +44,11 @@ struct PermSimProcess {
         let result = try PermSimProcess.run(["run", "--pes", "32", "--workload", "alexnet-fc8"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.count == 3)
-        #expect(lines[0].contains("cycles") && lines[0].contains("analytic") && lines[0].contains("ref"))
-        #expect(lines[2].hasPrefix("permdnn  alexnet-fc8") && lines[2].contains("match"))
+        #expect(lines.count == 4)
+        // The design point and seed head the table.
+        #expect(lines[0].hasPrefix("# design permdnn-32pe: 32 PEs x 8 multipliers at 1.2 GHz, weight SRAM 160 KiB per PE") && lines[0].hasSuffix("; seed 1"))
+        #expect(lines[1].contains("cycles") && lines[1].contains("analytic_cycles") && lines[1].contains("matches_reference"))
+        #expect(lines[3].hasPrefix("permdnn  alexnet-fc8") && lines[3].contains("match"))
     }
 
     @Test func jsonOutputParsesAndMatchesTheLibrary() throws {
@@ -57,13 +59,13 @@ struct PermSimProcess {
         #expect(rows[0]["workload"] as? String == "vgg16-fc8")
         #expect(rows[0]["engine"] as? String == "permdnn")
         let cycles = try #require(rows[0]["cycles"] as? Int)
-        let analytic = try #require(rows[0]["analyticCycles"] as? Int)
-        let bubbles = try #require(rows[0]["bubbleCycles"] as? Int)
-        let stall = try #require(rows[0]["dramStallCycles"] as? Int)
+        let analytic = try #require(rows[0]["analytic_cycles"] as? Int)
+        let bubbles = try #require(rows[0]["bubble_cycles"] as? Int)
+        let stall = try #require(rows[0]["dram_stall_cycles"] as? Int)
         // vgg16-fc8 is resident: cycles = analytic + bubbles exactly, no DRAM wait.
         #expect(stall == 0)
         #expect(cycles == analytic + bubbles)
-        #expect(rows[0]["matchesReference"] as? Bool == true)
+        #expect(rows[0]["matches_reference"] as? Bool == true)
         // Same seed, same bytes.
         let again = try PermSimProcess.run(["run", "--workload", "vgg16-fc8", "--workload", "neuraltalk-we", "--format", "json", "--seed", "3"])
         #expect(again.stdout == result.stdout)
@@ -120,13 +122,13 @@ struct PermSimProcess {
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(rows[0]["engine"] as? String == "eie")
         #expect(rows[0]["pes"] as? Int == 16)
-        #expect(rows[0]["clockGHz"] as? Double == 0.8)
+        #expect(rows[0]["clock_ghz"] as? Double == 0.8)
         #expect(rows[0]["p"] == nil)
-        #expect(rows[0]["matchesReference"] as? Bool == true)
+        #expect(rows[0]["matches_reference"] as? Bool == true)
         // Same input vector as PermDNN for the same spec and seed.
         let permdnn = try PermSimProcess.run(["run", "--workload", "vgg16-fc8", "--format", "json"])
         let permdnnRows = try #require(try JSONSerialization.jsonObject(with: Data(permdnn.stdout.utf8)) as? [[String: Any]])
-        #expect(rows[0]["nonZeroInputs"] as? Int == permdnnRows[0]["nonZeroInputs"] as? Int)
+        #expect(rows[0]["nonzero_inputs"] as? Int == permdnnRows[0]["nonzero_inputs"] as? Int)
     }
 
     @Test func circnnEngineRunsTheSameWorkloads() throws {
@@ -148,7 +150,7 @@ struct PermSimProcess {
         for engine in ["eie", "circnn"] {
             let result = try PermSimProcess.run(["run", "--engine", engine, "--in", "50", "--out", "3", "--weight-density", "0.01", "--format", "csv"])
             #expect(result.status == 0, "\(engine): \(result.stderr)")
-            #expect(result.stdout.contains("\(engine),cycle,custom"), "\(engine): \(result.stdout)")
+            #expect(result.stdout.contains("\(engine),custom,,cycle,"), "\(engine): \(result.stdout)")
         }
         let permdnn = try PermSimProcess.run(["run", "--in", "50", "--out", "3", "--weight-density", "0.01"])
         #expect(permdnn.status != 0 && permdnn.stderr.contains("p must not exceed"))
@@ -313,9 +315,9 @@ struct PermSimProcess {
             #expect(rows[0]["engine"] as? String == engine)
             #expect(rows[0]["workload"] as? String == "real")
             #expect(rows[0]["inputs"] as? Int == 40 && rows[0]["outputs"] as? Int == 32)
-            #expect(rows[0]["nonZeroInputs"] as? Int == 30)  // x[j] = (j mod 4) / 2: a quarter are 0
-            #expect(rows[0]["matchesReference"] as? Bool == true, "\(engine)")
-            let error = try #require(rows[0]["projectionError"] as? Double, "\(engine)")
+            #expect(rows[0]["nonzero_inputs"] as? Int == 30)  // x[j] = (j mod 4) / 2: a quarter are 0
+            #expect(rows[0]["matches_reference"] as? Bool == true, "\(engine)")
+            let error = try #require(rows[0]["projection_error"] as? Double, "\(engine)")
             #expect(error > 0 && error < 1, "\(engine)")
         }
         try Self.expectOneLineError(["run", "--weights", weights], mentions: ["--weight-density"])
@@ -336,8 +338,8 @@ struct PermSimProcess {
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(rows[0]["inputs"] as? Int == 30)
         #expect(rows[0]["outputs"] as? Int == 24)
-        let error = try #require(rows[0]["projectionError"] as? Double)
+        let error = try #require(rows[0]["projection_error"] as? Double)
         #expect(error > 0 && error < 1)
-        #expect(rows[0]["matchesReference"] as? Bool == true)
+        #expect(rows[0]["matches_reference"] as? Bool == true)
     }
 }

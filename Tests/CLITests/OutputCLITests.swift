@@ -42,7 +42,7 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target.path)
         let written = try PermSimProcess.run(run + [target.path, "--format", "csv"])
         #expect(written.status == 0 && written.stdout.isEmpty)
-        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("engine,model,workload"))
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("engine,workload,network,model"))
         #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o640)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).allSatisfy { !$0.contains(".permsim-") })
     }
@@ -70,5 +70,33 @@ import Testing
         try "x".write(to: file, atomically: true, encoding: .utf8)
         try refused(["compare", "--workload", "alexnet-fc8", "--output-dir", ""], names: "--output-dir", containing: "empty path")
         try refused(["compare", "--workload", "alexnet-fc8", "--output-dir", file.path], names: "--output-dir", containing: "not a directory")
+    }
+}
+
+/// The run report's fields have one name each, in the table, CSV and JSON, and each is
+/// explained once (`permsim run --columns`, `docs/reports.md`).
+@Suite struct ReportFieldTests {
+    @Test func tableCSVAndJSONShareTheirNames() throws {
+        let arguments = ["run", "--workload", "alexnet-fc8", "--workload", "vgg16-fc8"]
+        let csv = try PermSimProcess.run(arguments + ["--format", "csv"])
+        let header = try #require(csv.stdout.split(separator: "\n").first).split(separator: ",").map(String.init)
+        let json = try PermSimProcess.run(arguments + ["--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        // JSON carries every CSV column under the same name (null fields are left out), plus the events.
+        let jsonKeys = Set(rows.flatMap { $0.keys })
+        #expect(jsonKeys.subtracting(header) == ["events"], "\(jsonKeys.subtracting(header))")
+        #expect(Set(header).subtracting(jsonKeys).allSatisfy { name in csv.stdout.split(separator: "\n").dropFirst().allSatisfy { line in
+            line.split(separator: ",", omittingEmptySubsequences: false)[header.firstIndex(of: name)!].isEmpty } })
+        // The table's headers are CSV columns.
+        let table = try PermSimProcess.run(arguments)
+        let tableHeader = table.stdout.split(separator: "\n")[1].split(separator: " ").map(String.init)
+        #expect(Set(tableHeader).isSubset(of: header), "\(Set(tableHeader).subtracting(header))")
+        // Every column is explained by --columns and in docs/reports.md.
+        let columns = try PermSimProcess.run(["run", "--columns"]).stdout
+        let docs = try String(contentsOf: PermSimProcess.packageRoot.appendingPathComponent("docs/reports.md"), encoding: .utf8)
+        for name in header {
+            #expect(columns.contains("\n\(name) "), "--columns lacks \(name)")
+            #expect(docs.contains("`\(name)`"), "docs/reports.md lacks \(name)")
+        }
     }
 }

@@ -25,6 +25,7 @@ import Workloads
 
         var settings = LayerSettings()
         var name: String { "tiny" }
+        var design: DesignPoint { DesignPoint(name: "tiny-1mul", summary: "tiny-1mul: one multiplier at 1 GHz") }
         var clockGHz: Double { 1.0 }
 
         func resolvedSpec(_ spec: LayerSpec) -> LayerSpec { settings.resolve(spec, structured: false) }
