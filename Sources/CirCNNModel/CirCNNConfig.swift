@@ -1,3 +1,4 @@
+import ConfigSupport
 import FixedPoint
 
 /// The CirCNN baseline engine being simulated: multiplier budget and its organisation, clock,
@@ -69,26 +70,22 @@ public struct CirCNNConfig: Sendable, Equatable, Codable {
     /// Real multipliers the two kinds of unit use: `4 x (butterflyUnits + cmacLanes)`.
     public var usedMultipliers: Int { Self.multipliersPerUnit * (butterflyUnits + cmacLanes) }
 
-    /// Checks every field against its rule; the error names the field and the rule.
+    /// Checks every field against its rule; the error names the field and the rule: the keys'
+    /// ranges first (`CirCNNConfig.keys`), then the rules across fields and the fields that are
+    /// not keys (pipeline depths, accumulator width).
     public func validate() throws {
         func check(_ ok: Bool, _ field: String, _ rule: @autoclosure () -> String) throws {
             if !ok { throw CirCNNError.invalid(field: field, rule: rule()) }
         }
-        try check(multiplierBudget >= 4 && multiplierBudget <= 1 << 20, "circnn.multiplier-budget", "must be in 4...1048576 (got \(multiplierBudget))")
-        try check(butterflyUnits >= 1 && butterflyUnits <= 1 << 18, "circnn.butterfly-units", "must be in 1...262144 (got \(butterflyUnits))")
-        try check(cmacLanes >= 1 && cmacLanes <= 1 << 18, "circnn.cmac-lanes", "must be in 1...262144 (got \(cmacLanes))")
+        if let (field, rule) = Self.keys.firstViolation(in: self) { throw CirCNNError.invalid(field: field, rule: rule) }
         try check(usedMultipliers <= multiplierBudget, "circnn.cmac-lanes",
                   "butterfly units and CMAC lanes need 4 real multipliers each: 4 x (\(butterflyUnits) + \(cmacLanes)) = \(usedMultipliers) exceeds circnn.multiplier-budget \(multiplierBudget)")
-        try check(clockGHz.isFinite && clockGHz >= 0.001 && clockGHz <= 100, "circnn.clock-ghz", "must be a number in [0.001, 100] GHz (got \(clockGHz))")
         if let blockSize { try Self.checkBlockSize(blockSize, field: "circnn.block-size") }
         try check(butterflyDepth >= 1 && butterflyDepth <= 64, "circnn.butterfly-depth", "must be in 1...64 (got \(butterflyDepth))")
         try check(cmacDepth >= 1 && cmacDepth <= 64, "circnn.cmac-depth", "must be in 1...64 (got \(cmacDepth))")
         try check(normalizeDepth >= 0 && normalizeDepth <= 64, "circnn.normalize-depth", "must be in 0...64 (got \(normalizeDepth))")
         try check(outputDepth >= 0 && outputDepth <= 64, "circnn.output-depth", "must be in 0...64 (got \(outputDepth))")
-        try check(FixedPointFormat.fractionBitsRange.contains(format.fractionBits), "circnn.fraction-bits", "must be in 0...15 (got \(format.fractionBits))")
         try check(FixedPointFormat.accumulatorBitsRange.contains(format.accumulatorBits), "circnn.accumulator-bits", "must be in 16...48 (got \(format.accumulatorBits))")
-        try check(twiddleFractionBits >= 1 && twiddleFractionBits <= 14, "circnn.twiddle-fraction-bits",
-                  "must be in 1...14 (16-bit twiddles must hold +1.0 and -1.0) (got \(twiddleFractionBits))")
     }
 
     /// Throws unless `k` is a power of two in `1...maxBlockSize`; `field` names the source.

@@ -1,3 +1,4 @@
+import ConfigSupport
 import FixedPoint
 
 /// The EIE baseline being simulated: the published design point plus the choices the paper
@@ -27,7 +28,7 @@ public struct EIEConfig: Sendable, Equatable, Codable {
     /// Also sets the batch of input columns sharing one pointer base: `N_PE x entries` columns,
     /// the paper's "batches of 4K activations".
     public var activationRegisterEntries = 64
-    /// `eie.fraction-bits` / `eie.accumulator-bits`: the arithmetic, shared with PermDNN.
+    /// `fixed-point.fraction-bits` / `fixed-point.accumulator-bits`: the arithmetic, shared with PermDNN.
     public var format = FixedPointFormat.default
 
     public init() {}
@@ -48,23 +49,6 @@ public struct EIEConfig: Sendable, Equatable, Codable {
 
     /// Checks every field; throws `EIEError.invalidConfig` naming the field and the rule it broke.
     public func validate() throws {
-        func check(_ ok: Bool, _ field: String, _ rule: String) throws {
-            if !ok { throw EIEError.invalidConfig(field: field, rule: rule) }
-        }
-        try check(pes >= 1 && pes <= 4096, "eie.pes", "must be in 1...4096 (got \(pes))")
-        try check(queueDepth >= 2 && queueDepth <= 1024, "eie.queue-depth",
-                  "must be in 2...1024 (got \(queueDepth)); a ring buffer of depth D holds D - 1 entries")
-        try check(codebookBits >= 1 && codebookBits <= 8, "eie.codebook-bits", "must be in 1...8 (got \(codebookBits))")
-        try check(relativeIndexBits >= 1 && relativeIndexBits <= 8, "eie.relative-index-bits", "must be in 1...8 (got \(relativeIndexBits))")
-        try check(sparseLineBits >= entryBits && sparseLineBits <= 4096 && sparseLineBits % entryBits == 0, "eie.sparse-line-bits",
-                  "must be a multiple of the entry width \(entryBits) (codebook-bits + relative-index-bits) in \(entryBits)...4096 (got \(sparseLineBits))")
-        try check(pointerBits >= 4 && pointerBits <= 32, "eie.pointer-bits", "must be in 4...32 (got \(pointerBits))")
-        try check(clockGHz.isFinite && clockGHz >= 0.001 && clockGHz <= 100, "eie.clock-ghz", "must be a number in [0.001, 100] GHz (got \(clockGHz))")
-        try check(activationRegisterEntries >= 1 && activationRegisterEntries <= 65536, "eie.activation-register-entries",
-                  "must be in 1...65536 (got \(activationRegisterEntries))")
-        try check(FixedPointFormat.fractionBitsRange.contains(format.fractionBits), "eie.fraction-bits",
-                  "must be in \(FixedPointFormat.fractionBitsRange) (got \(format.fractionBits))")
-        try check(FixedPointFormat.accumulatorBitsRange.contains(format.accumulatorBits), "eie.accumulator-bits",
-                  "must be in \(FixedPointFormat.accumulatorBitsRange) (got \(format.accumulatorBits))")
+        if let (field, rule) = Self.keys.firstViolation(in: self) { throw EIEError.invalidConfig(field: field, rule: rule) }
     }
 }

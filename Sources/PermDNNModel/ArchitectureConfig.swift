@@ -47,20 +47,8 @@ public struct ArchitectureConfig: Sendable, Equatable, Codable {
     public var minimumWeightSRAMKiB: Int { (nzdWordWidth * multipliers * 2 * 2 + 1023) / 1024 }
 
     /// Checks every field against its rule; the error names the field (as in YAML / `--set`).
+    /// Every field is a key, so the ranges are the keys' (`ArchitectureConfig.keys`).
     public func validate() throws {
-        func check(_ ok: Bool, _ field: String, _ rule: String) throws {
-            if !ok { throw ConfigError.invalid(field: field, rule: rule) }
-        }
-        try check(pes >= 1 && pes <= 4096, "engine.pes", "must be in 1...4096 (got \(pes))")
-        try check(clockGHz.isFinite && clockGHz >= 0.001 && clockGHz <= 100, "engine.clock-ghz", "must be a number in [0.001, 100] GHz (got \(clockGHz))")
-        try check(nzdWordWidth >= 1 && nzdWordWidth <= 64, "engine.nzd-word-width", "must be in 1...64 (got \(nzdWordWidth))")
-        try check(queueDepth >= 1 && queueDepth <= 1024, "engine.queue-depth", "must be in 1...1024 (got \(queueDepth))")
-        try check(dramBytesPerCycle >= 1 && dramBytesPerCycle <= 1 << 20, "engine.dram-bytes-per-cycle", "must be in 1...1048576 (got \(dramBytesPerCycle))")
-        try check(multipliers >= 1 && multipliers <= 256, "pe.multipliers", "must be in 1...256 (got \(multipliers))")
-        try check(weightSRAMKiB >= 1 && weightSRAMKiB <= 1 << 20, "pe.weight-sram-kib", "must be in 1...1048576 (got \(weightSRAMKiB))")
-        try check(FixedPointFormat.fractionBitsRange.contains(format.fractionBits), "fixed-point.fraction-bits", "must be in 0...15 (got \(format.fractionBits))")
-        try check(FixedPointFormat.accumulatorBitsRange.contains(format.accumulatorBits), "fixed-point.accumulator-bits", "must be in 16...48 (got \(format.accumulatorBits))")
-        try check(memoryLimitGiB.isFinite && memoryLimitGiB > 0 && memoryLimitGiB <= HostMemory.limitCeilingGiB, "limits.memory-gib",
-                  "must be a positive number of GiB, at most \(HostMemory.limitCeilingGiB) (this machine's physical memory) (got \(memoryLimitGiB))")
+        if let (field, rule) = Self.keys.firstViolation(in: self) { throw ConfigError.invalid(field: field, rule: rule) }
     }
 }

@@ -1,4 +1,5 @@
 import ConfigSupport
+import FixedPoint
 import Foundation
 import PEModel
 import Workloads
@@ -9,9 +10,6 @@ import Yams
 /// One table of keys serves both, so a key means the same thing in a file and on the
 /// command line, and both report errors the same way: `file:line: key: rule`.
 public enum ConfigLoader {
-    /// Every key with its help text, for `permsim list` and `--help`.
-    public static var keyHelp: [(key: String, help: String)] { ArchitectureConfig.keys.map { ($0.path, $0.help) } }
-
     /// Applies one `key=value` override.
     public static func applyOverride(_ assignment: String, to config: inout ArchitectureConfig) throws {
         try ArchitectureConfig.keys.apply(assignment: assignment, to: &config)
@@ -143,23 +141,25 @@ extension ArchitectureConfig {
 extension ArchitectureConfig {
     /// PermDNN's settable keys (preset files and `--set`); `validate()` holds their ranges.
     public static let keys: [ConfigKey<ArchitectureConfig>] = [
-        ConfigKey("name", help: "preset name shown in reports") { $0.name = $1 },
-        .integer("engine.pes", help: "processing elements N_PE", \.pes),
-        .number("engine.clock-ghz", help: "clock in GHz", \.clockGHz),
-        .integer("engine.nzd-word-width", help: "activations per NZD word S", \.nzdWordWidth),
-        .integer("engine.queue-depth", help: "activation queue depth Q", \.queueDepth),
-        .integer("engine.dram-bytes-per-cycle", help: "DRAM bandwidth for weight tiles", \.dramBytesPerCycle),
-        .integer("pe.multipliers", help: "multiplier lanes N_MUL per PE", \.multipliers),
-        .integer("pe.weight-sram-kib", help: "weight SRAM per PE in KiB", \.weightSRAMKiB),
-        ConfigKey("pe.permutation", help: "stored | formula | workload (as each workload says)") { config, text in
+        ConfigKey("name", help: "preset name shown in reports", range: "text", current: { $0.name }) { $0.name = $1 },
+        .integer("engine.pes", help: "processing elements N_PE", \.pes, in: 1...4096),
+        .number("engine.clock-ghz", help: "clock", \.clockGHz, in: 0.001...100, unit: "GHz"),
+        .integer("engine.nzd-word-width", help: "activations per NZD word S", \.nzdWordWidth, in: 1...64),
+        .integer("engine.queue-depth", help: "activation queue depth Q", \.queueDepth, in: 1...1024),
+        .integer("engine.dram-bytes-per-cycle", help: "DRAM bandwidth for weight tiles, bytes per cycle", \.dramBytesPerCycle, in: 1...(1 << 20)),
+        .integer("pe.multipliers", help: "multiplier lanes N_MUL per PE", \.multipliers, in: 1...256),
+        .integer("pe.weight-sram-kib", help: "weight SRAM per PE in KiB (larger layers stream from DRAM)", \.weightSRAMKiB, in: 1...(1 << 20)),
+        ConfigKey("pe.permutation", help: "where k comes from: stored, formula, or as each workload says",
+                  range: "stored | formula | workload", current: { $0.permutation?.rawValue ?? "workload" }) { config, text in
             if text == "workload" { config.permutation = nil; return }
             guard let source = PermutationSource(rawValue: text) else {
                 throw ConfigError.invalid(field: "pe.permutation", rule: "must be stored, formula or workload (got '\(text)')")
             }
             config.permutation = source
         },
-        .integer("fixed-point.fraction-bits", help: "fraction bits F", \.format.fractionBits),
-        .integer("fixed-point.accumulator-bits", help: "accumulator width A (saturating)", \.format.accumulatorBits),
-        .number("limits.memory-gib", help: "refuse layers needing more host memory", \.memoryLimitGiB),
+        .integer("fixed-point.fraction-bits", help: "fraction bits F", \.format.fractionBits, in: FixedPointFormat.fractionBitsRange),
+        .integer("fixed-point.accumulator-bits", help: "accumulator width A (saturating)", \.format.accumulatorBits, in: FixedPointFormat.accumulatorBitsRange),
+        .number("limits.memory-gib", help: "refuse layers needing more host memory (at most this machine's memory)", \.memoryLimitGiB,
+                in: 0.001...HostMemory.limitCeilingGiB, unit: "GiB"),
     ]
 }

@@ -23,18 +23,34 @@ public struct EngineOptions: Sendable, Equatable {
     public init() {}
 }
 
+/// A config key as `permsim list --keys` shows it.
+public struct KeyDescription: Sendable, Equatable {
+    public var path: String
+    public var help: String
+    public var range: String
+    public var defaultValue: String
+
+    /// `key` described with its value in `defaults`.
+    public init<Config>(_ key: ConfigKey<Config>, defaults: Config) {
+        path = key.path
+        help = key.help
+        range = key.range
+        defaultValue = key.current(defaults)
+    }
+}
+
 /// One row of the engine table: a name, what it models, its keys, and how to build it.
 public struct EngineEntry: Sendable {
     /// The name `--engine` takes.
     public var name: String
     /// One line for `--help` and `permsim list`.
     public var summary: String
-    /// Settable keys with their help text.
-    public var keys: [(path: String, help: String)]
+    /// Settable keys: path, help text, the values they take, and the default.
+    public var keys: [KeyDescription]
     /// Builds the accelerator from the user's options (throws naming a refused option).
     public var make: @Sendable (EngineOptions) throws -> any Accelerator
 
-    public init(name: String, summary: String, keys: [(path: String, help: String)],
+    public init(name: String, summary: String, keys: [KeyDescription],
                 make: @escaping @Sendable (EngineOptions) throws -> any Accelerator) {
         self.name = name
         self.summary = summary
@@ -116,7 +132,7 @@ extension EngineEntry {
     /// PermDNN: every PermDNN option applies.
     public static let permdnn = EngineEntry(
         name: "permdnn", summary: "PermDNN (MICRO 2018): block permuted-diagonal weights, 32 PEs x 8 multipliers, 1.2 GHz",
-        keys: ArchitectureConfig.keys.map { ($0.path, $0.help) }
+        keys: ArchitectureConfig.keys.map { KeyDescription($0, defaults: .default) }
     ) { options in
         try options.checkBlockSize()
         return try PermDNNAccelerator(config: options.architecture(), seed: options.seed, blockSize: options.blockSize)
@@ -125,7 +141,7 @@ extension EngineEntry {
     /// EIE as published (64 PEs, 800 MHz); `--pes` and `eie.*` / `fixed-point.*` keys apply.
     public static let eie = EngineEntry(
         name: "eie", summary: "EIE (ISCA 2016): unstructured sparse weights in modified CSC, 64 PEs, 800 MHz",
-        keys: EIEConfig.keys.map { ($0.path, $0.help) }
+        keys: EIEConfig.keys.map { KeyDescription($0, defaults: .default) }
     ) { options in
         try options.refuse("--multipliers", options.multipliers != nil, "does not apply to --engine eie (one multiplier per PE)")
         try options.refuse("--p", options.blockSize != nil, "does not apply to --engine eie (unstructured sparsity)")
@@ -141,7 +157,7 @@ extension EngineEntry {
     /// CirCNN at PermDNN's multiplier budget; `--p` sets its power-of-two block size.
     public static let circnn = EngineEntry(
         name: "circnn", summary: "CirCNN (MICRO 2017): block-circulant weights, FFT based, PermDNN's 256-multiplier budget at 1.2 GHz",
-        keys: CirCNNConfig.keys.map { ($0.path, $0.help) }
+        keys: CirCNNConfig.keys.map { KeyDescription($0, defaults: .default) }
     ) { options in
         try options.refuse("--trace", options.traceRequested, "is not available for --engine circnn (a phase-level model with no per-cycle state to print)")
         try options.refuse("--pes", options.pes != nil, "does not apply to --engine circnn (256 multipliers in FFT and MAC units)")

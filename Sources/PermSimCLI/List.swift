@@ -41,7 +41,10 @@ extension PermSimCommand {
             print("Config keys (YAML sections and --set KEY=VALUE):")
             for entry in EngineTable.standard.entries {
                 print("  \(entry.name): \(entry.summary)")
-                for (key, help) in entry.keys { print("    \(key.padded(30)) \(help)") }
+                let rows = [["key", "default", "values", "meaning"]] + entry.keys.map { [$0.path, $0.defaultValue, $0.range, $0.help] }
+                for line in TextTable.render(rows, leftAligned: 4).split(separator: "\n") {
+                    print("    " + String(line.reversed().drop { $0 == " " }.reversed()))
+                }
             }
         }
 

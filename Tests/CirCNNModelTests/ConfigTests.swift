@@ -49,9 +49,9 @@ import Workloads
         #expect(message { $0.cmacDepth = 65 } == "circnn.cmac-depth: must be in 1...64 (got 65)")
         #expect(message { $0.normalizeDepth = -1 } == "circnn.normalize-depth: must be in 0...64 (got -1)")
         #expect(message { $0.outputDepth = 99 } == "circnn.output-depth: must be in 0...64 (got 99)")
-        #expect(message { $0.format.fractionBits = 16 } == "circnn.fraction-bits: must be in 0...15 (got 16)")
+        #expect(message { $0.format.fractionBits = 16 } == "fixed-point.fraction-bits: must be in 0...15 (got 16)")
         #expect(message { $0.format.accumulatorBits = 64 } == "circnn.accumulator-bits: must be in 16...48 (got 64)")
-        #expect(message { $0.twiddleFractionBits = 15 } == "circnn.twiddle-fraction-bits: must be in 1...14 (16-bit twiddles must hold +1.0 and -1.0) (got 15)")
+        #expect(message { $0.twiddleFractionBits = 15 } == "circnn.twiddle-fraction-bits: must be in 1...14 (got 15); 16-bit twiddles must hold +1.0 and -1.0")
         #expect(message { $0.multiplierBudget = 300 } == "")
     }
 
