@@ -133,6 +133,13 @@ public struct NpyArray: Sendable, Equatable {
 
     private static func readFile(_ path: String) throws -> [UInt8] {
         try checkReadable(path)
+        // The file is held in memory with its values decoded to 8-byte doubles (up to 4 per
+        // stored byte, for float16): refuse a file that could not fit before reading it.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let physical = ProcessInfo.processInfo.physicalMemory
+        if UInt64(max(0, size)) * 5 > physical {
+            throw WorkloadError.invalid(field: "file", rule: "is \(size >> 20) MiB; read and decoded it would need about \(5 * size >> 30) GiB, more than this machine's \(physical >> 30) GiB of memory", location: path)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw WorkloadError.invalid(field: "file", rule: "cannot be read", location: path)
         }

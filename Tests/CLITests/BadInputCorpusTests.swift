@@ -59,6 +59,12 @@ import Testing
         npy("good.npy", "<f4", "(8, 16)", CLIBadFileTests.float32((0..<128).map { Float($0 % 7) - 3 }))
         npy("activations-short.npy", "<f4", "(3,)", CLIBadFileTests.float32([1, 2, 3]))
         write("garbage.npy", "hello world")
+        // A sparse file larger than the machine can decode: refused before it is read.
+        write("huge.npy", "")
+        if let handle = FileHandle(forWritingAtPath: path + "/huge.npy") {
+            try? handle.truncate(atOffset: ProcessInfo.processInfo.physicalMemory / 4)
+            try? handle.close()
+        }
         write("empty.npy", "")
         return path
     }()
@@ -128,7 +134,7 @@ import Testing
         }
         // Real data.
         for (name, mentions) in [("zero-rows.npy", "zero-rows.npy"), ("truncated.npy", "truncated.npy"), ("complex.npy", "complex.npy"),
-                                 ("one-d.npy", "one-d.npy"), ("nan.npy", "nan.npy"), ("inf.npy", "inf.npy"), ("garbage.npy", "garbage.npy"),
+                                 ("one-d.npy", "one-d.npy"), ("nan.npy", "nan.npy"), ("inf.npy", "inf.npy"), ("garbage.npy", "garbage.npy"), ("huge.npy", "huge.npy"),
                                  ("empty.npy", "empty.npy")] {
             add(["run", "--weights", file(name), "--p", "2"], mentions)
         }
