@@ -139,7 +139,7 @@ public struct LayerSettings: Sendable, Equatable {
         if Double(bytes) > limit {
             let gib = Double(bytes) / 1_073_741_824
             throw ConfigError.invalid(field: "limits.memory-gib",
-                rule: "layer '\(spec.name)' needs an estimated \(gib >= 1e6 ? "\(Int(gib / 1024)) TiB" : "\(Int(gib.rounded(.up))) GiB") of host memory, over the limit of \(memoryLimitGiB) GiB (raise it with --set limits.memory-gib=N)")
+                rule: "layer '\(spec.name)' needs an estimated \(gib >= 1e6 ? "\(Int(gib / 1024)) TiB" : "\(Int(gib.rounded(.up))) GiB") of host memory, over the limit of \(memoryLimitGiB) GiB (permsim run raises it with --set limits.memory-gib=N, up to this machine's memory)")
         }
     }
 }

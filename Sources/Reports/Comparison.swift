@@ -114,6 +114,8 @@ public struct Comparison: Sendable {
                    pes: nil, multipliersPerPE: nil, multipliers: circnnConfig.multiplierBudget, note: "the same design as in the as-published view"),
         ]
         let runs = EngineRuns(accelerators: [permdnn, eie64, eie256, circnn], designs: designs)
+        // Every layer checked on every engine (rules and host memory) before any runs.
+        for accelerator in runs.accelerators { try Simulation(accelerator: accelerator).preflight(groups) }
 
         // Each group (a layer, or a network's chained layers) runs on its own, on up to
         // `parallelism` cores, assembled in selection order: the report does not depend on how
