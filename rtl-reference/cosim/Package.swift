@@ -68,7 +68,7 @@ let package = Package(
         ),
         // Everything that touches SystemC in this process (the bridge called directly, and the
         // lock-step co-simulation): one test target, one serialized suite (SystemC state is global).
-        .testTarget(name: "CosimTests", dependencies: ["PermDNNRTL", "RTLCosim"] + model),
+        .testTarget(name: "CosimTests", dependencies: ["PermDNNRTL", "RTLCosim", .product(name: "PermSimTestSupport", package: "PermSim")] + model),
         // `permsim-cosim` end to end, each call its own process.
         .testTarget(name: "CosimCLITests", dependencies: ["PermSimCosimCLI"]),
     ],

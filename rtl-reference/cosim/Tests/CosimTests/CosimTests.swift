@@ -1,6 +1,7 @@
 import Foundation
 import PEModel
 import PermDNNModel
+import PermSimTestSupport
 import RTLCosim
 import Testing
 import Workloads
@@ -9,17 +10,15 @@ import Workloads
 /// other files extend it, so they never run concurrently with each other either.
 @Suite(.serialized) enum SystemCSuite {}
 
-/// Runs a layer on any `SteppableEngine` and checks it against the functional reference and
-/// the Swift cycle model's `PermDNNEngine.run`: the same checks for the Swift model and the RTL.
-func checkLayerRun(_ engine: SteppableEngine, _ layer: Layer, config: ArchitectureConfig, label: String) throws {
-    let plan = try LayerPlan(layer: layer, config: config)
-    let result = try plan.run(on: engine)
-    let expected = try PermDNNEngine(config: config).run(layer)
-    let reference = FunctionalReference.accumulators(layer, format: config.format)
-    try #require(result.accumulators == reference, "accumulators vs functional reference: \(label)")
-    try #require(result.outputs == expected.outputs, "outputs: \(label)")
-    try #require(result.tileCycles == expected.tiles.map(\.cycles) && result.cycles == expected.cycles, "cycles: \(label)")
+/// The RTL as a level of the one PermDNN conformance suite (`PermDNNConformance`, the test
+/// support of the root package): the same checks the Swift levels pass, through the same
+/// `SteppableEngine` interface, on the build that holds each layer.
+let rtlLevel = SteppableLevel(name: "rtl") { layer, config in
+    try RTLEngine(build: RTLBuild.matching(LayerPlan(layer: layer, config: config)))
 }
+
+/// A co-simulation case is a conformance case: its layer and architecture fit its RTL build.
+extension CosimCase: PermDNNCase {}
 
 extension SystemCSuite {
     @Suite struct LockStepTests {
@@ -64,15 +63,17 @@ extension SystemCSuite {
             #expect(peCounts.count >= 10)
         }
 
-        /// The same layer-level checks pass on the Swift model and on the RTL.
-        @Test func sameLayerChecksOnBothEngines() throws {
+        /// The RTL passes the conformance suite every Swift level passes (bit-exact against the
+        /// functional reference, cycle-exact against `PermDNNEngine.run`), on 18 random cases
+        /// spread over the three builds; the stepped Swift engine passes the same cases.
+        @Test func conformanceSuiteOnEveryBuild() throws {
+            var cases: [any PermDNNCase] = []
             for (index, build) in RTLBuild.all.enumerated() {
-                for seed in UInt64(500)..<UInt64(506) {
-                    let random = try CosimCase(seed: seed + UInt64(index) * 100, build: build)
-                    try checkLayerRun(SteppedSwiftEngine(config: random.config), random.layer, config: random.config, label: "swift \(random)")
-                    try checkLayerRun(RTLEngine(build: build), random.layer, config: random.config, label: "rtl \(random)")
-                }
+                for seed in UInt64(500)..<UInt64(506) { cases.append(try CosimCase(seed: seed + UInt64(index) * 100, build: build)) }
             }
+            let expectations = try PermDNNConformance.expectations(for: cases)
+            #expect(PermDNNConformance.check(SteppableLevel.steppedSwift, on: cases, expectations: expectations).passed == cases.count)
+            #expect(PermDNNConformance.check(rtlLevel, on: cases, expectations: expectations).passed == cases.count)
         }
 
         /// A full-size EIE-suite layer on the default 32-PE design, whole-layer mode.
@@ -160,13 +161,13 @@ extension SystemCSuite {
             #expect(checked >= 10)
         }
 
-        /// Many RTL models built and destroyed in one process, each running a layer.
+        /// Many RTL models built and destroyed in one process, each running a layer and passing
+        /// the conformance suite (a fresh model per case).
         @Test func manyModelsInOneProcess() throws {
             let build = RTLBuild.all[0]
-            for seed in UInt64(700)..<760 {
-                let random = try CosimCase(seed: seed, build: build)
-                try checkLayerRun(RTLEngine(build: build), random.layer, config: random.config, label: "\(random)")
-            }
+            let cases: [any PermDNNCase] = try (UInt64(700)..<760).map { try CosimCase(seed: $0, build: build) }
+            let fresh = SteppableLevel(name: "rtl \(build.name)") { _, _ in try RTLEngine(build: build) }
+            #expect(PermDNNConformance.check(fresh, on: cases).passed == cases.count)
         }
 
         /// Arguments the bridge refuses come back as errors with a message, not crashes.
