@@ -66,7 +66,7 @@ let package = Package(
         // compares them cycle by cycle (rtl-reference/compare.sh); needs verilator to run, not to build.
         .executableTarget(name: "RTLCompare", dependencies: ["FixedPoint", "PEModel", "Workloads", "PermDNNModel"]),
         // What the executables share: one-line errors, benchmark rows and their timing.
-        .target(name: "CommandLineSupport", dependencies: ["ConfigSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "CommandLineSupport", dependencies: ["PermSim", "ConfigSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "PermSimCLI",
             dependencies: ["PermSim", "Reports", "CostModel", "ConfigSupport", "FixedPoint", "Workloads", "PermDNNModel", "EIEModel", "CirCNNModel",
@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "PEModelTests", dependencies: ["PEModel", "FixedPoint"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "FixedPoint", "ConfigSupport", "PermSimTestSupport"]),
         .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "EIEModel", "CostModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"], exclude: ["Goldens"]),
-        .testTarget(name: "CLITests", dependencies: ["PermSimCLI", "PermSimBench"]),
+        .testTarget(name: "CLITests", dependencies: ["PermSimCLI", "PermSimBench", "PermSimTestSupport"]),
         .testTarget(name: "EIEModelTests", dependencies: ["EIEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "PermDNNModel", "EIEModel", "FixedPoint", "Workloads", "PermSimTestSupport"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import ConfigSupport
 import Foundation
 import PermSim
@@ -71,7 +72,7 @@ extension PermSimCommand {
                 if noVerify { throw ConfigError.invalid(field: "--no-verify", rule: "needs --model cycle (the functional reference is what is verified against)") }
             }
             if let output { try OutputFile.checkTarget(output, field: "--output") }
-            let options = architecture.engineOptions(blockSize: workload.blockSize, seed: workload.seed, traceRequested: trace != nil)
+            let options = architecture.engineOptions(blockSize: workload.layer.blockSize, seed: workload.layer.seed, traceRequested: trace != nil)
             var simulation = Simulation(accelerator: try EngineTable.standard.accelerator(named: engine.name, options: options))
             simulation.model = model
             simulation.verify = !noVerify
@@ -85,7 +86,7 @@ extension PermSimCommand {
             let rows = try await progress.around(ticking: lineTrace == nil) {
                 try await simulation.run(jobs, parallelism: parallelism, trace: lineTrace, progress: lineTrace == nil ? progress : nil)
             }
-            let heading = "design \(simulation.accelerator.design.summary); seed \(workload.seed)"
+            let heading = "design \(simulation.accelerator.design.summary); seed \(workload.layer.seed)"
             try ReportOutput.write(try format.render(rows, heading: heading), to: output)
             if let row = rows.first(where: { $0.matchesReference == false }) {
                 throw SimulatorFault(message: "the \(row.engine) cycle model disagreed with its functional reference on '\(row.workload)'",

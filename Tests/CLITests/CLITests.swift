@@ -1,41 +1,16 @@
 import Foundation
+import PermSimTestSupport
 import Testing
 
-/// Runs the built `permsim` executable as a user would.
-struct PermSimProcess {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+/// Runs the built `permsim` executable as a user would, from the repository root.
+enum PermSimProcess {
+    /// `.build/<configuration>/permsim`, beside the test bundle.
+    static var executable: URL { ExecutableRun.locate("permsim", fallback: packageRoot.appendingPathComponent(".build/debug")) }
 
-    /// The executable beside the test bundle (`.build/<configuration>/permsim`).
-    static var executable: URL {
-        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for directory in [bundleDirectory, bundleDirectory.deletingLastPathComponent()] {
-            let candidate = directory.appendingPathComponent("permsim")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/permsim")
-    }
+    static let packageRoot = RepositoryPaths.root
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    static func run(_ arguments: [String], executable: URL = executable) throws -> PermSimProcess {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return PermSimProcess(status: process.terminationStatus,
-                              stdout: String(decoding: outData, as: UTF8.self),
-                              stderr: String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], executable: URL = executable) throws -> ExecutableRun {
+        try ExecutableRun.run(executable, arguments, in: packageRoot)
     }
 }
 

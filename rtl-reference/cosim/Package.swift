@@ -70,7 +70,7 @@ let package = Package(
         // lock-step co-simulation): one test target, one serialized suite (SystemC state is global).
         .testTarget(name: "CosimTests", dependencies: ["PermDNNRTL", "RTLCosim", .product(name: "PermSimTestSupport", package: "PermSim")] + model),
         // `permsim-cosim` end to end, each call its own process.
-        .testTarget(name: "CosimCLITests", dependencies: ["PermSimCosimCLI"]),
+        .testTarget(name: "CosimCLITests", dependencies: ["PermSimCosimCLI", .product(name: "PermSimTestSupport", package: "PermSim")]),
     ],
     cxxLanguageStandard: .cxx17
 )

@@ -39,38 +39,12 @@ extension PermSimCosimCommand {
         @Option(name: .customLong("workload"), help: ArgumentHelp("Catalogue layer (repeatable; default alexnet-fc8).", valueName: "NAME"))
         var workloads: [String] = []
 
-        @Option(name: .customLong("in"), parsing: .unconditional, help: ArgumentHelp("Custom layer: inputs n (with --out and --p or --weight-density).", valueName: "N"))
-        var inputs: Int?
-
-        @Option(name: .customLong("out"), parsing: .unconditional, help: ArgumentHelp("Custom layer: outputs m.", valueName: "M"))
-        var outputs: Int?
-
-        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Custom layer: weight density in (0, 1].", valueName: "D"))
-        var weightDensity: Double?
-
-        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Custom layer: input activation density in [0, 1] (default 1).", valueName: "D"))
-        var actDensity: Double?
-
-        @Option(name: .customLong("p"), parsing: .unconditional, help: ArgumentHelp("Block size p for every layer.", valueName: "P"))
-        var blockSize: Int?
+        @OptionGroup var layer: CustomLayerOptions
 
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Run N seeded random configurations across the RTL builds instead of workloads.", valueName: "N"))
         var random: Int?
 
-        @Option(name: .long, parsing: .unconditional, help: "Seed of the workload generator (first seed with --random).")
-        var seed: UInt64 = 1
-
-        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Processing elements (engine.pes).", valueName: "N"))
-        var pes: Int?
-
-        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Multiplier lanes per PE (pe.multipliers).", valueName: "N"))
-        var multipliers: Int?
-
-        @Option(name: .long, help: ArgumentHelp("Architecture preset name or YAML file.", valueName: "NAME|FILE"))
-        var config: String?
-
-        @Option(name: .customLong("set"), help: ArgumentHelp("Override one config key (repeatable).", valueName: "KEY=VALUE"))
-        var overrides: [String] = []
+        @OptionGroup var architecture: ArchitectureOptions
 
         @Option(name: .long, help: "lockstep (every cycle, every visible signal) or whole-layer (cycles and rows).")
         var mode: LockStep.Mode = .everyCycle
@@ -93,8 +67,8 @@ extension PermSimCosimCommand {
         func run() throws {
             guard traceDepth >= 0 else { throw ConfigError.invalid(field: "--trace-depth", rule: "must be at least 0 (got \(traceDepth))") }
             if let random, random < 1 { throw ConfigError.invalid(field: "--random", rule: "must be at least 1 (got \(random))") }
-            let layerOptions = !workloads.isEmpty || inputs != nil || outputs != nil || weightDensity != nil || actDensity != nil || blockSize != nil
-            let architectureOptions = config != nil || !overrides.isEmpty || pes != nil || multipliers != nil
+            let layerOptions = !workloads.isEmpty || layer.anyGiven
+            let architectureOptions = architecture.config != nil || !architecture.overrides.isEmpty || architecture.pes != nil || architecture.multipliers != nil
             if random != nil, layerOptions || architectureOptions {
                 throw ConfigError.invalid(field: "--random", rule: "draws its own layers and architectures: combine it only with --seed, --mode, --format, --trace-depth, --vcd, --inject-fault")
             }
@@ -117,9 +91,7 @@ extension PermSimCosimCommand {
         /// The layers of the options: catalogue names, or the custom layer, or alexnet-fc8.
         func layerSources() throws -> [LayerSource] {
             var sources = try workloads.map { LayerSource.generated(try WorkloadCatalog.layer(named: $0)) }
-            let customLayer = WorkloadSelection.CustomLayer(inputs: inputs, outputs: outputs, weightDensity: weightDensity,
-                                                            activationDensity: actDensity, blockSize: blockSize)
-            if let custom = try customLayer.generatedSpec() {
+            if let custom = try layer.customLayer().generatedSpec() {
                 sources.append(.generated(custom))
             }
             if sources.isEmpty { sources = [.generated(try WorkloadCatalog.layer(named: "alexnet-fc8"))] }
@@ -150,21 +122,16 @@ extension PermSimCosimCommand {
             }
             var cases: [(config: ArchitectureConfig, layer: Layer, build: RTLBuild?)] = []
             if let random {
-                for seed in seed..<seed + UInt64(random) {
+                for seed in layer.seed..<layer.seed + UInt64(random) {
                     let randomCase = try CosimCase(seed: seed, build: CosimCase.build(forSeed: seed, among: builds))
                     cases.append((randomCase.config, randomCase.layer, randomCase.build))
                 }
             } else {
-                var options = EngineOptions()
-                options.preset = config
-                options.overrides = overrides
-                options.pes = pes
-                options.multipliers = multipliers
-                if let blockSize, blockSize < 1 { throw ConfigError.invalid(field: "--p", rule: "must be at least 1 (got \(blockSize))") }
+                if let blockSize = layer.blockSize, blockSize < 1 { throw ConfigError.invalid(field: "--p", rule: "must be at least 1 (got \(blockSize))") }
                 // Layers built exactly as `permsim run` builds them (the PermDNN accelerator).
-                let architecture = try options.architecture()
-                let permdnn = try PermDNNAccelerator(config: architecture, seed: seed, blockSize: blockSize)
-                for source in try layerSources() { cases.append((architecture, try permdnn.layer(for: source, input: nil), nil)) }
+                let config = try architecture.engineOptions(blockSize: layer.blockSize, seed: layer.seed).architecture()
+                let permdnn = try PermDNNAccelerator(config: config, seed: layer.seed, blockSize: layer.blockSize)
+                for source in try layerSources() { cases.append((config, try permdnn.layer(for: source, input: nil), nil)) }
             }
             var rows: [Row] = []
             for (config, layer, chosen) in cases {

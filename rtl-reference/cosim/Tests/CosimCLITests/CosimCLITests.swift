@@ -1,41 +1,18 @@
 import Foundation
+import PermSimTestSupport
 import Testing
 
 /// Runs the built `permsim-cosim` executable as a user would, from the repository's root.
-struct CosimProcess {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-
-    /// The executable beside the test bundle (`.build/<configuration>/permsim-cosim`).
-    static var executable: URL {
-        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for directory in [bundleDirectory, bundleDirectory.deletingLastPathComponent()] {
-            let candidate = directory.appendingPathComponent("permsim-cosim")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return packageRoot.appendingPathComponent(".build/debug/permsim-cosim")
-    }
-
+enum CosimProcess {
     /// rtl-reference/cosim.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String]) throws -> CosimProcess {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot.deletingLastPathComponent().deletingLastPathComponent()
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CosimProcess(status: process.terminationStatus,
-                            stdout: String(decoding: outData, as: UTF8.self),
-                            stderr: String(decoding: errData, as: UTF8.self))
+    /// `.build/<configuration>/permsim-cosim`, beside the test bundle.
+    static var executable: URL { ExecutableRun.locate("permsim-cosim", fallback: packageRoot.appendingPathComponent(".build/debug")) }
+
+    static func run(_ arguments: [String]) throws -> ExecutableRun {
+        try ExecutableRun.run(executable, arguments, in: packageRoot.deletingLastPathComponent().deletingLastPathComponent())
     }
 }
 
