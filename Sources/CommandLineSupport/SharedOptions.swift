@@ -56,9 +56,9 @@ public struct CustomLayerOptions: ParsableArguments {
     public var seed: UInt64 = 1
 
     /// The custom layer of these options, with real data when given.
-    public func customLayer(weights: String? = nil, activations: String? = nil) -> WorkloadSelection.CustomLayer {
+    public func customLayer(weights: String? = nil, tensor: String? = nil, activations: String? = nil) -> WorkloadSelection.CustomLayer {
         WorkloadSelection.CustomLayer(inputs: inputs, outputs: outputs, weightDensity: weightDensity, activationDensity: actDensity,
-                                      blockSize: blockSize, weights: weights, activations: activations)
+                                      blockSize: blockSize, weights: weights, tensor: tensor, activations: activations)
     }
 
     /// Whether any of the layer options was given.

@@ -58,7 +58,7 @@ public struct CirCNNAccelerator: Accelerator {
             }
             spec = entry.spec
             activations = try entry.inputActivations(format: config.format, seed: settings.seed)
-            if let path = entry.weightsPath { denseWeights = try NpyArray.read(path: path) }
+            denseWeights = try entry.denseWeights()
         }
         if let input { activations = input }
         if let denseWeights {

@@ -59,7 +59,7 @@ public struct EIEAccelerator: Accelerator {
                     throw ConfigError.invalid(field: "k", rule: "layer '\(entry.spec.name)' has permuted-diagonal weights with k values; EIE needs a dense weights matrix")
                 }
                 let activations = try entry.inputActivations(format: config.format, seed: settings.seed)
-                layer = try EIELayer.fromDense(weights: try NpyArray.read(path: weightsPath), activations: activations,
+                layer = try EIELayer.fromDense(weights: try WeightFile.read(path: weightsPath, tensor: entry.weightsTensor), activations: activations,
                                                density: entry.spec.weightDensity, format: config.format,
                                                name: entry.spec.name, relu: entry.spec.relu, encoding: config.encoding)
             } else {

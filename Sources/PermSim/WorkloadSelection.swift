@@ -38,16 +38,19 @@ public struct WorkloadSelection: Sendable, Equatable {
         public var activationDensity: Double?
         public var blockSize: Int?
         public var weights: String?
+        /// The tensor of a `.safetensors` weights file.
+        public var tensor: String?
         public var activations: String?
 
         public init(inputs: Int? = nil, outputs: Int? = nil, weightDensity: Double? = nil, activationDensity: Double? = nil,
-                    blockSize: Int? = nil, weights: String? = nil, activations: String? = nil) {
+                    blockSize: Int? = nil, weights: String? = nil, tensor: String? = nil, activations: String? = nil) {
             self.inputs = inputs
             self.outputs = outputs
             self.weightDensity = weightDensity
             self.activationDensity = activationDensity
             self.blockSize = blockSize
             self.weights = weights
+            self.tensor = tensor
             self.activations = activations
         }
 
@@ -70,6 +73,7 @@ public struct WorkloadSelection: Sendable, Equatable {
         /// The layer these options describe, if any: real data read from `.npy` (each engine
         /// projects a dense matrix onto its structure), or a generated layer.
         public func source() throws -> LayerSource? {
+            if tensor != nil, weights == nil { throw ConfigError.invalid(field: "--tensor", rule: "names a tensor of the --weights file; give --weights too") }
             guard weights != nil || activations != nil else { return try generatedSpec().map { .generated($0) } }
             if activations != nil, activationDensity != nil {
                 throw ConfigError.invalid(field: "--act-density", rule: "does not apply with --activations (the input vector is given)")
@@ -85,17 +89,18 @@ public struct WorkloadSelection: Sendable, Equatable {
                 return .file(WorkloadEntry(spec: spec, activationsPath: activations))
             }
             // The file's own checks: 2-D, both sizes at least 1, finite values, named by path.
-            let (rows, columns) = try NpyArray.read(path: weights).checkedMatrix(label: weights)
+            let label = tensor.map { "\(weights)[\($0)]" } ?? weights
+            let (rows, columns) = try WeightFile.read(path: weights, tensor: tensor).checkedMatrix(label: label)
             if let inputs, inputs != columns { throw ConfigError.invalid(field: "--in", rule: "is \(inputs) but \(weights) has \(columns) columns") }
             if let outputs, outputs != rows { throw ConfigError.invalid(field: "--out", rule: "is \(outputs) but \(weights) has \(rows) rows") }
             guard weightDensity != nil || blockSize != nil else {
                 throw ConfigError.invalid(field: "--weight-density", rule: "or --p is required with --weights (the structure's density)")
             }
-            let name = URL(fileURLWithPath: weights).deletingPathExtension().lastPathComponent
+            let name = tensor ?? URL(fileURLWithPath: weights).deletingPathExtension().lastPathComponent
             let spec = LayerSpec(name: name, inputs: columns, outputs: rows, weightDensity: weightDensity ?? 1.0 / Double(blockSize ?? 1),
                                  activationDensity: activationDensity ?? 1.0, blockSize: blockSize, activationSign: .signed)
             try spec.validate()
-            return .file(WorkloadEntry(spec: spec, weightsPath: weights, activationsPath: activations))
+            return .file(WorkloadEntry(spec: spec, weightsPath: weights, weightsTensor: tensor, activationsPath: activations))
         }
     }
 

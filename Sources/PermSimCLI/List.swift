@@ -11,7 +11,18 @@ extension PermSimCommand {
         @Flag(name: .long, help: "List only the config keys usable in presets and --set.")
         var keys = false
 
+        @Option(name: .long, help: ArgumentHelp("List the 2-D tensors of a .safetensors file (name, dtype, shape) and exit.", valueName: "FILE"))
+        var tensors: String?
+
         func run() throws {
+            if let tensors {
+                let file = try SafeTensorsFile.open(path: tensors)
+                let matrices = file.entries.filter { $0.shape.count == 2 }
+                let rows = [["tensor", "dtype", "out x in"]] + matrices.map { [$0.name, $0.dtype.rawValue, "\($0.shape[0]) x \($0.shape[1])"] }
+                print(TextTable.render(rows, leftAligned: 2, ruleUnderHeader: true), terminator: "")
+                print("\(matrices.count) of \(file.entries.count) tensors are 2-D (usable as --weights \(tensors) --tensor NAME)")
+                return
+            }
             if keys {
                 printKeys()
                 return

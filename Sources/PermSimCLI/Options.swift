@@ -22,8 +22,11 @@ struct WorkloadOptions: ParsableArguments {
 
     @OptionGroup var layer: CustomLayerOptions
 
-    @Option(name: .long, help: ArgumentHelp("Real weights: a dense out x in matrix (.npy float32/float16/int16), projected onto each engine's structure; give --p or --weight-density.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("Real weights: a dense out x in matrix (.npy float32/float16/int16, or a .safetensors file with --tensor), projected onto each engine's structure; give --p or --weight-density.", valueName: "FILE"))
     var weights: String?
+
+    @Option(name: .long, help: ArgumentHelp("The tensor of a .safetensors --weights file (permsim list --tensors FILE lists them).", valueName: "NAME"))
+    var tensor: String?
 
     @Option(name: .long, help: ArgumentHelp("Real input vector (.npy, n values) for --weights or the --in/--out layer.", valueName: "FILE"))
     var activations: String?
@@ -31,7 +34,7 @@ struct WorkloadOptions: ParsableArguments {
     /// The selection these options make (default: the EIE suite).
     var selection: WorkloadSelection {
         WorkloadSelection(workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile,
-                          custom: layer.customLayer(weights: weights, activations: activations))
+                          custom: layer.customLayer(weights: weights, tensor: tensor, activations: activations))
     }
 }
 

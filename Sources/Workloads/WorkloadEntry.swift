@@ -9,16 +9,25 @@ public struct WorkloadEntry: Sendable, Equatable {
     public var spec: LayerSpec
     /// Dense `out x in` weights to project, or `(Mb, Nb, p)` permuted-diagonal weights with `k`.
     public var weightsPath: String?
+    /// The tensor of a `.safetensors` weights file (`nil` for `.npy`).
+    public var weightsTensor: String?
     /// `(Mb, Nb)` permutation values for a direct import.
     public var permutationPath: String?
     /// The input vector (`n` values); generated from the seed when absent.
     public var activationsPath: String?
 
-    public init(spec: LayerSpec, weightsPath: String? = nil, permutationPath: String? = nil, activationsPath: String? = nil) {
+    public init(spec: LayerSpec, weightsPath: String? = nil, weightsTensor: String? = nil, permutationPath: String? = nil,
+                activationsPath: String? = nil) {
         self.spec = spec
         self.weightsPath = weightsPath
+        self.weightsTensor = weightsTensor
         self.permutationPath = permutationPath
         self.activationsPath = activationsPath
+    }
+
+    /// The dense weights of `weights:` (and `tensor:`), for the engines that project them.
+    public func denseWeights() throws -> NpyArray? {
+        try weightsPath.map { try WeightFile.read(path: $0, tensor: weightsTensor) }
     }
 
     /// The concrete layer: generated from the seed, or imported from the entry's files.
@@ -30,7 +39,7 @@ public struct WorkloadEntry: Sendable, Equatable {
         let weights: PermutedDiagonalMatrix
         var projection: ProjectionReport?
         if let weightsPath {
-            let array = try NpyArray.read(path: weightsPath)
+            let array = try WeightFile.read(path: weightsPath, tensor: weightsTensor)
             if let permutationPath {
                 weights = try WeightImport.direct(weights: array, permutation: NpyArray.read(path: permutationPath), rows: spec.outputs,
                                                   columns: spec.inputs, format: format, name: weightsPath, permutationSource: spec.permutation)

@@ -30,7 +30,7 @@ public struct WorkloadFile: Sendable, Equatable {
     public var fileName: String
 
     static let entryKeys = ["name", "in", "out", "weight-density", "p", "act-density", "relu", "activation-sign", "permutation",
-                            "weights", "k", "activations"]
+                            "weights", "tensor", "k", "activations"]
     /// Keys that describe a layer's input, which in a network only the first layer has.
     static let inputKeys = ["act-density", "activation-sign", "activations"]
 
@@ -124,11 +124,13 @@ private struct Context {
         let sign: ActivationSign = try item.choice("activation-sign", from: ["non-negative", "signed"]) == "signed" ? .signed : .nonNegative
         let permutation: PermutationSource = try item.choice("permutation", from: ["stored", "formula"]) == "formula" ? .formula : .stored
         let weightsPath = try item.string("weights").map(resolve)
+        let weightsTensor = try item.string("tensor")
+        if weightsTensor != nil, weightsPath == nil { throw item.error("tensor", "names a tensor of the weights: file; give weights: too") }
         let permutationPath = try item.string("k").map(resolve)
         let activationsPath = try item.string("activations").map(resolve)
 
         if let weightsPath {
-            let weights = try NpyArray.readHeader(path: weightsPath)
+            let weights = (shape: try WeightFile.shape(path: weightsPath, tensor: weightsTensor), ())
             if let permutationPath {
                 let k = try NpyArray.readHeader(path: permutationPath)
                 let shape = try WeightImport.directShape(weights: weights.shape, permutation: k.shape, rows: outputs, columns: inputs,
@@ -175,7 +177,8 @@ private struct Context {
                 throw item.error("activations", "\(activationsPath) has shape \(NpyHeader.pythonShape(header.shape)); needs (\(inputs),), (1, \(inputs)) or (\(inputs), 1) for in = \(inputs)")
             }
         }
-        return WorkloadEntry(spec: spec, weightsPath: weightsPath, permutationPath: permutationPath, activationsPath: activationsPath)
+        return WorkloadEntry(spec: spec, weightsPath: weightsPath, weightsTensor: weightsTensor, permutationPath: permutationPath,
+                             activationsPath: activationsPath)
     }
 
     private func resolve(_ path: String) -> String {
