@@ -85,7 +85,7 @@ struct WorkloadFileTests {
             p: 2
             wieght-density: 0.1
         """)
-        #expect(text == "w.yaml:6: layers[0].wieght-density: unknown key; did you mean 'weight-density'? (allowed: name, in, out, weight-density, p, act-density, relu, activation-sign, permutation, weights, k, activations)")
+        #expect(text == "w.yaml:6: layers[0].wieght-density: unknown key; did you mean 'weight-density'? (allowed: name, in, out, weight-density, p, act-density, relu, activation-sign, permutation, weights, tensor, k, activations)")
         #expect(parseMessage("layer:\n  - name: a\n") == "w.yaml:1: layer: unknown key; did you mean 'layers'? (allowed: layers, network)")
     }
 
