@@ -64,11 +64,14 @@ extension Array {
     }
 }
 
-/// Strict text-to-value conversions for `--set key=value` and config files.
+/// Strict text-to-value conversions for `--set key=value` and config files: the same number
+/// rules as every YAML reader (`YAMLMapping.parseInt`, `parseDouble`: `123`, `1_000`, `-4`;
+/// `1.5e3`; no hex, no `inf`), so a value means the same in a preset, a workload file and on
+/// the command line.
 public enum ConfigValue {
     /// A plain integer (surrounding spaces allowed).
     public static func integer(_ text: String, key: String) throws -> Int {
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let value = YAMLMapping.parseInt(text.trimmingCharacters(in: .whitespaces)) else {
             throw ConfigError.invalid(field: key, rule: "must be an integer (got '\(text)')")
         }
         return value
@@ -81,7 +84,7 @@ public enum ConfigValue {
 
     /// A finite number.
     public static func number(_ text: String, key: String) throws -> Double {
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+        guard let value = YAMLMapping.parseDouble(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
             throw ConfigError.invalid(field: key, rule: "must be a finite number (got '\(text)')")
         }
         return value

@@ -75,6 +75,8 @@ extension PermSimCosimCommand {
             if vcd != nil && (random.map { $0 > 1 } ?? false || workloads.count > 1) {
                 throw ConfigError.invalid(field: "--vcd", rule: "writes one waveform: give one workload (or --random 1)")
             }
+            // The waveform goes where the user said, never over a link, device or read-only file.
+            if let vcd { try OutputFile.checkTarget(vcd, field: "--vcd") }
             try runCosim(mode: mode, fault: try parsedFault())
         }
 

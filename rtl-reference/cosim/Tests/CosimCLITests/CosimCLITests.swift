@@ -75,6 +75,8 @@ enum CosimProcess {
             (["--random", "2", "--weight-density", "0.5"], "--random"),
             (["--random", "2", "--act-density", "0.5"], "--random"),
             (["--inject-fault", "1,x,0"], "--inject-fault"),
+            (["--vcd", "/tmp"], "--vcd"),                       // a directory, not a file
+            (["--vcd", "/dev/null"], "--vcd"),                  // a device
             (["--format", "csv"], "--format"),
             (["--pes", "64"], "cosim"),                       // no build has 64 PEs
             (["--workload", "alexnet-fc6"], "cosim"),         // 9216 inputs: over every build's n
