@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import ConfigSupport
 import CostModel
 import Foundation
@@ -17,6 +18,9 @@ extension PermSimCommand {
               --network NAME       a catalogue network, repeatable: its layers are
                                    chained on each engine (layer i+1's input is
                                    that engine's output of layer i)
+              --in N --out M       a custom layer (with --weight-density or --p)
+              --weights F          real weights (.npy, or .safetensors with
+                                   --tensor NAME), projected by each engine
               --workload-file F    a YAML workload file (as for permsim run):
                                    generated layers, or real .npy weights that
                                    each engine takes as `run --engine` does
@@ -41,6 +45,17 @@ extension PermSimCommand {
 
         @OptionGroup var catalogue: SelectionOptions
 
+        @OptionGroup var layer: CustomLayerOptions
+
+        @Option(name: .long, help: ArgumentHelp("Real weights: a dense out x in matrix (.npy, or .safetensors with --tensor), which each engine projects onto its structure; give --p or --weight-density.", valueName: "FILE"))
+        var weights: String?
+
+        @Option(name: .long, help: ArgumentHelp("The tensor of a .safetensors --weights file (permsim list --tensors FILE).", valueName: "NAME"))
+        var tensor: String?
+
+        @Option(name: .long, help: ArgumentHelp("Real input vector (.npy, n values) for --weights or the --in/--out layer.", valueName: "FILE"))
+        var activations: String?
+
         @Option(name: .long, help: ArgumentHelp("Directory of the technology libraries.", valueName: "DIR"))
         var techDir: String = TechnologyCatalog.defaultDirectory
 
@@ -50,9 +65,10 @@ extension PermSimCommand {
             guard FileManager.default.fileExists(atPath: techDir, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw ConfigError.invalid(field: "--tech-dir", rule: "'\(techDir)' is not a directory of technology libraries (configs/tech)")
             }
-            let selection = WorkloadSelection(suite: suite, workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile)
+            let selection = WorkloadSelection(suite: suite, workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile,
+                                              custom: layer.customLayer(weights: weights, tensor: tensor, activations: activations))
             var comparison = Comparison(selection: selection, technologyDirectory: techDir)
-            comparison.seed = 1
+            comparison.seed = layer.seed
             let progress = ProgressLine(total: try selection.jobs().count)
             let report = try await progress.around { try await comparison.run(progress: progress) }
             let paths = try ReportFiles.write(report, to: outputDir)

@@ -36,6 +36,17 @@ import Testing
         }
     }
 
+    /// `compare --weights --tensor`: every design runs the same real tensor.
+    @Test func compareTakesATensor() throws {
+        defer { directory.remove() }
+        let path = try model()
+        let output = directory.path + "/compare"
+        let result = try PermSimProcess.run(["compare", "--weights", path, "--tensor", "encoder.dense.weight", "--weight-density", "0.25", "--output-dir", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let metrics = try String(contentsOfFile: output + "/comparison-metrics.csv", encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(metrics.count == 7 && metrics.allSatisfy { $0.contains(",encoder.dense.weight,") }, "\(metrics)")
+    }
+
     @Test func badTensorArgumentsAreOneLine() throws {
         defer { directory.remove() }
         let path = try model()
