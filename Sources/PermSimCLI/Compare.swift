@@ -43,18 +43,7 @@ extension PermSimCommand {
         @Option(name: .long, help: "Built-in suite.")
         var suite: WorkloadSelection.Suite?
 
-        @OptionGroup var catalogue: SelectionOptions
-
-        @OptionGroup var layer: CustomLayerOptions
-
-        @Option(name: .long, help: ArgumentHelp("Real weights: a dense out x in matrix (.npy, or .safetensors with --tensor), which each engine projects onto its structure; give --p or --weight-density.", valueName: "FILE"))
-        var weights: String?
-
-        @Option(name: .long, help: ArgumentHelp("The tensor of a .safetensors --weights file (permsim list --tensors FILE).", valueName: "NAME"))
-        var tensor: String?
-
-        @Option(name: .long, help: ArgumentHelp("Real input vector (.npy, n values) for --weights or the --in/--out layer.", valueName: "FILE"))
-        var activations: String?
+        @OptionGroup var workload: WorkloadOptions
 
         @Option(name: .long, help: ArgumentHelp("Directory of the technology libraries.", valueName: "DIR"))
         var techDir: String = TechnologyCatalog.defaultDirectory
@@ -65,10 +54,13 @@ extension PermSimCommand {
             guard FileManager.default.fileExists(atPath: techDir, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw ConfigError.invalid(field: "--tech-dir", rule: "'\(techDir)' is not a directory of technology libraries (configs/tech)")
             }
-            let selection = WorkloadSelection(suite: suite, workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile,
-                                              custom: layer.customLayer(weights: weights, tensor: tensor, activations: activations))
+            // The designs are fixed; --p shapes only the layer the options describe.
+            if workload.layer.blockSize != nil, workload.layer.inputs == nil, workload.weights == nil {
+                throw ConfigError.invalid(field: "--p", rule: "applies in compare only to a --in/--out or --weights layer (each design keeps its own structure for catalogue layers)")
+            }
+            let selection = workload.selection(suite: suite)
             var comparison = Comparison(selection: selection, technologyDirectory: techDir)
-            comparison.seed = layer.seed
+            comparison.seed = workload.layer.seed
             let progress = ProgressLine(total: try selection.jobs().count)
             let report = try await progress.around { try await comparison.run(progress: progress) }
             let paths = try ReportFiles.write(report, to: outputDir)

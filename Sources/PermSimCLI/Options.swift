@@ -16,7 +16,8 @@ struct SelectionOptions: ParsableArguments {
     var workloadFile: String?
 }
 
-/// The workload options of `run`: the shared selection plus a custom or real-data layer.
+/// The workload options of `run` and `compare`: the catalogue selection plus a custom or
+/// real-data layer.
 struct WorkloadOptions: ParsableArguments {
     @OptionGroup var catalogue: SelectionOptions
 
@@ -31,9 +32,9 @@ struct WorkloadOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Real input vector (.npy, n values) for --weights or the --in/--out layer.", valueName: "FILE"))
     var activations: String?
 
-    /// The selection these options make (default: the EIE suite).
-    var selection: WorkloadSelection {
-        WorkloadSelection(workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile,
+    /// The selection these options make, with `suite` (default: the EIE suite).
+    func selection(suite: WorkloadSelection.Suite? = nil) -> WorkloadSelection {
+        WorkloadSelection(suite: suite, workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile,
                           custom: layer.customLayer(weights: weights, tensor: tensor, activations: activations))
     }
 }

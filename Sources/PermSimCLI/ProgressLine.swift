@@ -77,7 +77,7 @@ final class ProgressLine: ProgressObserver {
         let elapsed = Date().timeIntervalSince(start)
         guard enabled, !state.finished, elapsed > 1 else { return }
         state.shown = true
-        var line = "[\(state.done) done, \(state.started - state.done) running, \(total) jobs] \(state.current)  " + String(format: "%.1f s", elapsed)
+        var line = "[\(state.done) of \(total) done, \(state.started - state.done) running] \(state.current)  " + String(format: "%.1f s", elapsed)
         if state.done > 0, state.done < total {
             // Jobs differ in size, so this is a rough guide: the mean job time so far.
             line += String(format: ", about %.0f s left", elapsed / Double(state.done) * Double(total - state.done))

@@ -76,7 +76,7 @@ extension PermSimCommand {
             var simulation = Simulation(accelerator: try EngineTable.standard.accelerator(named: engine.name, options: options))
             simulation.model = model
             simulation.verify = !noVerify
-            let jobs = try workload.selection.jobs()
+            let jobs = try workload.selection().jobs()
             let lineTrace = trace.map { cycles in
                 LineTrace(cycles: cycles) { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
             }

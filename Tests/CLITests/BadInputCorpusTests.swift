@@ -181,6 +181,7 @@ import Testing
         add(["compare", "--workload", "foo", "--output-dir", "/tmp/permsim-never"], "--workload")
         add(["compare", "--network", "foo", "--output-dir", "/tmp/permsim-never"], "--network")
         add(["compare", "--output-dir", ""], "--output-dir")
+        add(["compare", "--workload", "alexnet-fc8", "--p", "4", "--output-dir", "/tmp/permsim-never"], "--p")
         add(["compare", "--output-dir", "/dev/null"], "--output-dir")
         add(["compare", "--tech-dir", "/nonexistent", "--workload", "alexnet-fc8", "--output-dir", "/tmp/permsim-never"], "--tech-dir")
         add(["compare", "--workload-file", file("syntax.yaml"), "--output-dir", "/tmp/permsim-never"], "syntax.yaml")

@@ -23,7 +23,7 @@ extension PermSimCosimCommand {
             total cycles. --mode whole-layer compares each tile's cycles and the
             rows only (faster). On the first divergence it prints the tile, cycle,
             PE, signal, both values and the last cycles of both line traces, and
-            exits with status 1.
+            exits with status 3 (a simulator fault; bad input exits 1).
 
             The RTL is compiled for fixed parameter sets (--list-builds); the
             architecture (PEs up to the build's, multipliers, queue depth, NZD
@@ -182,7 +182,7 @@ extension PermSimCosimCommand {
                  String(format: "%.4f", row.rtlSeconds), String(format: "%.4f", row.cosimSeconds)]
             }
             print(TextTable.render([header] + cells, leftAligned: 3), terminator: "")
-            print("all \(rows.count) layer\(rows.count == 1 ? "" : "s") identical (a divergence stops the run with status 1)")
+            print("all \(rows.count) layer\(rows.count == 1 ? "" : "s") identical (a divergence stops the run with status 3)")
         }
     }
 }
