@@ -152,13 +152,14 @@ public struct Simulation: Sendable {
     public static func runLayer<A: Accelerator>(_ accelerator: A, source: LayerSource, input: [Int16]?, network: String?,
                                                 model: ModelKind = .cycle, verify: Bool = true, trace: LineTrace? = nil) throws -> LayerRun {
         let layer = try accelerator.layer(for: source, input: input)
-        /// Every row says which design point and seed made it.
+        // Every row says which design point and seed made it.
+        let design = accelerator.design
         func stamped(_ row: LayerReport) -> LayerReport {
             var row = row
-            row.design = accelerator.design.name
+            row.design = design.name
             row.seed = accelerator.settings.seed
-            row.weightSRAMKiB = accelerator.design.weightSRAMKiB
-            row.dramBytesPerCycle = accelerator.design.dramBytesPerCycle
+            row.weightSRAMKiB = design.weightSRAMKiB
+            row.dramBytesPerCycle = design.dramBytesPerCycle
             return row
         }
         switch model {
@@ -166,7 +167,7 @@ public struct Simulation: Sendable {
             let report = stamped(try accelerator.functionalReport(layer, network: network))
             return LayerRun(report: report, outputs: try accelerator.referenceOutputs(layer), multiplies: report.macs,
                             multipliers: report.totalMultipliers, dramBytes: 0) { _, _ in
-                throw ConfigError.invalid(field: "--model", rule: "functional runs have no timing to price")
+                throw SimulatorFault(message: "a functional run (no timing) was priced", attach: "the command line")
             }
         case .cycle:
             let result = try accelerator.simulate(layer, trace: trace)
