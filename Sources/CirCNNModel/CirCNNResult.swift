@@ -50,6 +50,17 @@ public struct CirCNNResult: Sendable, Equatable {
     /// Latency in microseconds at `clockGHz`.
     public var latencyMicroseconds: Double { Double(cycles) / (clockGHz * 1000) }
     /// Real multiplies over the multiplier budget's capacity for the whole run.
+    /// Mean issue slots per unit over the busiest unit's, over the three phases: each phase's
+    /// used slots divided by its units, over its issue cycles (unit 0 issues in every issue
+    /// cycle: the schedule fills units from the lowest), summed over phases.
+    public var loadBalance: Double {
+        let phases = [fftPhase, cmacPhase, ifftPhase]
+        let busiest = phases.reduce(0) { $0 + $1.issueCycles }
+        guard busiest > 0 else { return 1 }
+        let mean = phases.reduce(0.0) { $0 + ($1.units > 0 ? Double($1.usedSlots) / Double($1.units) : 0) }
+        return mean / Double(busiest)
+    }
+
     public var multiplierUtilization: Double {
         cycles == 0 ? 0 : Double(stats.realMultiplies) / Double(cycles * multiplierBudget)
     }

@@ -73,6 +73,14 @@ public struct EngineResult: Sendable, Equatable {
     public var nonZeroInputs: Int
     /// Lane slots issued over all PEs (`useful + idle`).
     public var issuedLaneSlots: Int { pe.multipliers.usefulMultiplies + pe.multipliers.idleLaneSlots }
+    /// Mean useful multiplies per PE over the critical PE's (PE 0, which holds the most block
+    /// rows of every row group), summed over row groups and tiles: 1 when every PE has the same
+    /// work; below 1 when block rows do not divide among the PEs (or a group leaves PEs idle).
+    public func loadBalance(pes: Int) -> Double {
+        let critical = criticalPE.multipliers.usefulMultiplies
+        guard critical > 0, pes > 0 else { return 1 }
+        return Double(pe.multipliers.usefulMultiplies) / Double(pes) / Double(critical)
+    }
     /// Critical-path bubbles over all tiles (`computeCycles - sum of analytic tile cycles`).
     public var bubbleCycles: Int { tiles.reduce(0) { $0 + $1.bubbleCycles } }
 }

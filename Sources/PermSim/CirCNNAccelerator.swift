@@ -108,6 +108,7 @@ public struct CirCNNAccelerator: Accelerator {
         row.paddedColumns = result.paddedColumns
         row.setTiming(cycles: result.cycles, clockGHz: config.clockGHz)
         row.laneUtilization = result.multiplierUtilization
+        row.balance = result.loadBalance
         row.setResident()
         row.matchesReference = matchesReference
         row.weightDensity = 1 / Double(result.blockSize)

@@ -96,6 +96,7 @@ public struct EIEAccelerator: Accelerator {
         row.multipliers = 1
         row.setTiming(cycles: result.cycles, clockGHz: config.clockGHz)
         row.laneUtilization = result.events.peCycles > 0 ? Double(result.events.multiplies) / Double(result.events.peCycles) : 0
+        row.balance = result.loadBalance
         row.nzdBubbleCycles = result.detector.searchCycles
         row.queueStallCycles = result.detector.stallCycles
         row.setResident()

@@ -46,6 +46,9 @@ public struct LayerReport: Sendable, Equatable, Codable {
     public var denseEquivalentGOPS: Double?
     /// Useful lane-cycles over issued lane-cycles.
     public var laneUtilization: Double?
+    /// Mean work per PE over the busiest PE's (1 = perfectly balanced): PermDNN's useful
+    /// multiplies, EIE's issue slots, CirCNN's used issue slots per unit (cycle model only).
+    public var balance: Double?
     public var nzdBubbleCycles: Int?
     public var queueStallCycles: Int?
     public var fitsOnChip: Bool?
@@ -80,7 +83,7 @@ public struct LayerReport: Sendable, Equatable, Codable {
         case totalMultipliers = "total_multipliers", clockGHz = "clock_ghz", nonZeroInputs = "nonzero_inputs"
         case activationDensity = "activation_density", macs, cycles, analyticCycles = "analytic_cycles"
         case bubbleCycles = "bubble_cycles", dramStallCycles = "dram_stall_cycles", latencyMicroseconds = "latency_us"
-        case compressedGOPS = "compressed_gops", denseEquivalentGOPS = "dense_equivalent_gops", laneUtilization = "lane_utilization"
+        case compressedGOPS = "compressed_gops", denseEquivalentGOPS = "dense_equivalent_gops", laneUtilization = "lane_utilization", balance
         case nzdBubbleCycles = "nzd_bubble_cycles", queueStallCycles = "queue_stall_cycles", fitsOnChip = "fits_on_chip", tiles
         case dramBytes = "dram_bytes", matchesReference = "matches_reference", projectionError = "projection_error"
         case saturatedWeights = "saturated_weights", design, seed, weightDensity = "weight_density", weightSRAMKiB = "weight_sram_kib"

@@ -89,6 +89,7 @@ public struct PermDNNAccelerator: Accelerator {
         row.dramStallCycles = result.dramStallCycles
         let issued = result.issuedLaneSlots
         row.laneUtilization = issued > 0 ? Double(result.pe.multipliers.usefulMultiplies) / Double(issued) : 0
+        row.balance = result.loadBalance(pes: config.pes)
         row.nzdBubbleCycles = result.engine.activationWordsRead
         row.queueStallCycles = result.engine.queueStallCycles
         row.fitsOnChip = result.fitsOnChip

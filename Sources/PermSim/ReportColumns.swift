@@ -71,6 +71,8 @@ public enum ReportColumns {
                      value: { text($0.denseEquivalentGOPS) }, cell: { fixed($0.denseEquivalentGOPS, 1) }),
         ReportColumn("lane_utilization", "fraction", "useful over issued multiplier slots (PermDNN: lanes of issue cycles; EIE: multiplies over PE cycles; CirCNN: over all multiplier cycles)",
                      table: .timed, value: { text($0.laneUtilization) }, cell: { percent($0.laneUtilization) }),
+        ReportColumn("balance", "fraction", "mean over max work per PE (PermDNN: useful multiplies per PE, per row group; EIE: issue slots per PE; CirCNN: issue slots per unit over each phase's issue cycles)",
+                     table: .timed, value: { text($0.balance) }, cell: { fixed($0.balance, 3) }),
         ReportColumn("multiplier_utilization", "fraction", "macs / (cycles x total_multipliers): as permsim compare reports utilisation",
                      value: { text($0.multiplierUtilization) }),
         ReportColumn("nzd_bubble_cycles", "cycles", "PermDNN: activation words the NZD read (a cycle each, with no broadcast); EIE: the detector's search cycles",

@@ -21,12 +21,16 @@ public enum LayerSource: Sendable, Equatable {
 /// A unit of work: independent layers, or a network whose layers feed each other.
 public struct Job: Sendable {
     public var layers: [LayerSource]
-    /// When set, layer `i+1`'s input is layer `i`'s computed output (after ReLU).
+    /// The network the layers belong to (it labels them `network/layer` in reports).
     public var network: String?
+    /// Whether layer `i+1`'s input is layer `i`'s computed output (after ReLU); a real network's
+    /// layers are not chained (`RealNetwork`).
+    public var chained: Bool
 
-    public init(layers: [LayerSource], network: String? = nil) {
+    public init(layers: [LayerSource], network: String? = nil, chained: Bool = true) {
         self.layers = layers
         self.network = network
+        self.chained = network != nil && chained
     }
 }
 
@@ -136,7 +140,7 @@ public struct Simulation: Sendable {
     /// One job's layers, in order; in a network each layer takes the previous one's outputs.
     public func run(_ job: Job, trace: LineTrace? = nil) throws -> [LayerRun] {
         var runs: [LayerRun] = []
-        var chain = NetworkChain(network: job.network)
+        var chain = NetworkChain(network: job.chained ? job.network : nil)
         for source in job.layers {
             let input = try chain.input(layer: source.spec.name, inputs: source.spec.inputs)
             let run = try Self.runLayer(accelerator, source: source, input: input, network: job.network,

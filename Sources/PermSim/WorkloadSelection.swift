@@ -54,6 +54,13 @@ public struct WorkloadSelection: Sendable, Equatable {
             self.activations = activations
         }
 
+        /// Whether only the structure's density (`--weight-density` or `--p`) is given: with a
+        /// real network selected, it is that network's density, not a layer of its own.
+        public var setsOnlyStructure: Bool {
+            inputs == nil && outputs == nil && activationDensity == nil && weights == nil && tensor == nil && activations == nil
+                && (weightDensity != nil || blockSize != nil)
+        }
+
         /// The generated `custom` layer of the shape options, or nil when none was given. Its
         /// spec is validated when a run starts, under the engine's rules.
         public func generatedSpec() throws -> LayerSpec? {
@@ -124,7 +131,12 @@ public struct WorkloadSelection: Sendable, Equatable {
     /// The jobs in order (see the type's summary).
     public func jobs() throws -> [Job] {
         var specs: [LayerSpec] = []
-        let customSource = try custom.source()
+        // `--weight-density` or `--p` alone, with a real network, sets that network's density.
+        let realNetworks = networks.contains { RealNetwork.named($0) != nil }
+        if realNetworks, custom.setsOnlyStructure, custom.weightDensity != nil, custom.blockSize != nil {
+            throw ConfigError.invalid(field: "--weight-density", rule: "and --p both set the structure's density (p = 1/density): give one, so every engine runs the same layer")
+        }
+        let customSource = realNetworks && custom.setsOnlyStructure ? nil : try custom.source()
         let explicit = !workloads.isEmpty || !networks.isEmpty || workloadFile != nil || customSource != nil
         if let suite {
             specs += suite.layers
@@ -146,6 +158,13 @@ public struct WorkloadSelection: Sendable, Equatable {
         }
         var seenNetworks = Set<String>()
         for name in networks where seenNetworks.insert(name).inserted {
+            if let real = RealNetwork.named(name) {
+                let entries = try Self.catalogue("--network") {
+                    try real.entries(weightDensity: custom.weightDensity, blockSize: custom.blockSize)
+                }
+                jobs.append(Job(layers: entries.map { .file($0) }, network: real.name, chained: false))
+                continue
+            }
             let network = try Self.catalogue("--network") { () throws -> NetworkSpec in
                 let network = try WorkloadCatalog.network(named: name)
                 try network.validate()

@@ -17,10 +17,10 @@ extension PermSimCommand {
         func run() throws {
             if let tensors {
                 let file = try SafeTensorsFile.open(path: tensors)
-                let matrices = file.entries.filter { $0.shape.count == 2 }
+                let matrices = file.entries.filter { $0.shape.count == 2 && $0.dtype.isImportable }
                 let rows = [["tensor", "dtype", "out x in"]] + matrices.map { [$0.name, $0.dtype.rawValue, "\($0.shape[0]) x \($0.shape[1])"] }
                 print(TextTable.render(rows, leftAligned: 2, ruleUnderHeader: true), terminator: "")
-                print("\(matrices.count) of \(file.entries.count) tensors are 2-D (usable as --weights \(tensors) --tensor NAME)")
+                print("\(matrices.count) of \(file.entries.count) tensors are 2-D of an importable dtype (usable as --weights \(tensors) --tensor NAME)")
                 return
             }
             if keys {
@@ -34,6 +34,12 @@ extension PermSimCommand {
             print("\nNetworks (each layer's output feeds the next):")
             for network in WorkloadCatalog.networks {
                 print("  \(network.name.padded(22)) \(network.layers.map(\.name).joined(separator: " -> "))")
+            }
+            print("\nReal-weight networks (independent linear layers, real weights at --weight-density, default 1/8):")
+            for network in RealNetwork.all {
+                let state = network.isCached ? "cached at \(network.path)" : "not cached: fetch with \(network.fetchCommand)"
+                print("  \(network.name.padded(22)) \(network.tensors.count) layers (\(network.tensors.prefix(6).map(\.layer).joined(separator: ", ")), ...); \(state)")
+                print("  \("".padded(22)) \(network.origin)")
             }
             print("\nArchitecture presets (--config NAME):")
             for name in ConfigLoader.presetNames() { print("  \(name)") }

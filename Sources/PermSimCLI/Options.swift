@@ -9,7 +9,7 @@ struct SelectionOptions: ParsableArguments {
     @Option(name: .customLong("workload"), help: ArgumentHelp("Catalogue layer (repeatable; permsim list).", valueName: "NAME"))
     var workloads: [String] = []
 
-    @Option(name: .customLong("network"), help: ArgumentHelp("Catalogue network, its layers chained on each engine (repeatable).", valueName: "NAME"))
+    @Option(name: .customLong("network"), help: ArgumentHelp("Catalogue network (repeatable): a generated one is chained on each engine; minilm-l6 runs real weights (fetched by scripts/fetch-weights.sh) at --weight-density or --p, default 1/8.", valueName: "NAME"))
     var networks: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("YAML workload file: generated layers or real .npy weights (a network is chained).", valueName: "FILE"))

@@ -153,14 +153,16 @@ public struct Comparison: Sendable {
                                                onChip: component.onChip))
             }
         }
-        let networks = groups.compactMap(\.network)
+        let networks = groups.filter(\.chained).compactMap(\.network)
+        let realNetworks = groups.filter { !$0.chained }.compactMap(\.network)
         let (ratios, means) = Self.ratios(metrics)
         let constants = Self.constants(lib45: lib45, lib28: lib28, rule: rule, logicGates: logicGates, permdnn: permdnnConfig, eie: eiePublished,
                                        eieIso: eieIso, eieIsoInventory: eieIsoInventory, circnn: circnnConfig, seed: seed)
         return ComparisonReport(title: selection.title, seed: seed, workloads: groups.flatMap(\.labels), designs: designRows, metrics: metrics,
                                 ratios: ratios, geometricMeans: means, notRun: notRun,
                                 components: components, constants: constants,
-                                chainedNetworks: networks.isEmpty ? nil : networks)
+                                chainedNetworks: networks.isEmpty ? nil : networks,
+                                realNetworks: realNetworks.isEmpty ? nil : realNetworks)
     }
 
     /// What one group produced, in order: priced runs (one per design and view) and layers a
@@ -182,6 +184,8 @@ public struct Comparison: Sendable {
         var multiplies: Int
         var multipliers: Int
         var dramBytes: Int
+        var balance: Double
+        var projectionError: Double?
 
         /// The report's metric row: throughput on the dense and compressed work, energy,
         /// efficiency and utilisation, from the cost and the counted work.
@@ -198,7 +202,7 @@ public struct Comparison: Sendable {
                 gopsPerW: ReportNumber.rounded(energyNJ > 0 ? denseOperations / energyNJ : 0),
                 gopsPerMM2: ReportNumber.rounded(cost.totalAreaMM2 > 0 ? denseGOPS / cost.totalAreaMM2 : 0),
                 utilization: ReportNumber.rounded(cost.cycles > 0 ? Double(multiplies) / (Double(cost.cycles) * Double(multipliers)) : 0),
-                dramBytes: dramBytes)
+                dramBytes: dramBytes, balance: ReportNumber.rounded(balance), projectionError: projectionError.map { ReportNumber.rounded($0) })
         }
     }
 
@@ -237,7 +241,7 @@ public struct Comparison: Sendable {
     static func runGroup(_ group: Job, runs: EngineRuns) throws -> [GroupEvent] {
         var events: [GroupEvent] = []
         // One chain per engine run: each engine's layer i+1 takes its own layer i's outputs.
-        var chains = runs.accelerators.map { _ in NetworkChain(network: group.network) }
+        var chains = runs.accelerators.map { _ in NetworkChain(network: group.chained ? group.network : nil) }
         var missing = [String?](repeating: nil, count: runs.accelerators.count)
         for source in group.layers {
             let label = group.label(source)
@@ -260,7 +264,7 @@ public struct Comparison: Sendable {
                     layerRuns[index] = run
                 } catch let error as CannotMapLayer {
                     events.append(.notRun(NotRunRow(workload: label, design: designs, reason: error.reason)))
-                    if group.network != nil { missing[index] = label }
+                    if group.chained { missing[index] = label }
                 } catch let error as ReportError {
                     throw error
                 } catch let error as SimulatorFault {
@@ -281,7 +285,8 @@ public struct Comparison: Sendable {
                     }
                     events.append(.priced(PricedRun(designIndex: designIndex, view: view, design: design.name, workload: label,
                                                     denseOperations: dense, cost: cost, multiplies: run.multiplies,
-                                                    multipliers: design.multipliers, dramBytes: run.dramBytes)))
+                                                    multipliers: design.multipliers, dramBytes: run.dramBytes,
+                                                    balance: run.report.balance ?? 1, projectionError: run.report.projectionError)))
                 }
             }
         }

@@ -44,6 +44,11 @@ public struct MetricRow: Sendable, Equatable, Codable {
     public var utilization: Double
     /// Weight bytes streamed from DRAM (PermDNN tiles; CirCNN spectra beyond its SRAM).
     public var dramBytes: Int
+    /// Mean work per PE over the busiest PE's (`LayerReport.balance`).
+    public var balance: Double
+    /// Real weights: `||W - P(W)|| / ||W||` of the projection onto the engine's structure
+    /// (`nil` for generated layers).
+    public var projectionError: Double?
 }
 
 /// PermDNN over one baseline design on one layer, in one view (> 1: PermDNN is better).
@@ -96,6 +101,9 @@ public struct ComparisonReport: Sendable, Equatable, Codable {
     /// The networks whose layers were chained on each engine (`nil` when there are none, so
     /// reports without networks have no such key).
     public var chainedNetworks: [String]? = nil
+    /// The real-weight networks (`RealNetwork`): their layers take real weights and their own
+    /// generated inputs (`nil` when there are none).
+    public var realNetworks: [String]? = nil
 }
 
 /// A layer a design could not run (e.g. EIE's 16-bit pointers overflow), and why.

@@ -15,6 +15,10 @@ struct MarkdownReport {
             out.append("Networks " + networks.map { "`\($0)`" }.joined(separator: ", ") + " are chained on each engine, as `permsim run --network` does: the first layer takes the generated input, and every later layer (`network/layer`) takes that engine's own output of the layer before it (after ReLU), so its input sparsity comes from the engine's data, not from the workload's activation density. The other layers run independently on their generated inputs, the same vector for every engine.")
             out.append("")
         }
+        if let networks = report.realNetworks, !networks.isEmpty {
+            out.append("Networks " + networks.map { "`\($0)`" }.joined(separator: ", ") + " carry real trained weights: every engine projects each layer's weights onto its own structure (PermDNN permuted-diagonal blocks, EIE magnitude pruning and its codebook, CirCNN circulant blocks) and the projection error is in the per-layer metrics. Their layers are not chained (attention, residual additions, LayerNorm and GELU between them are not fully connected work): each takes its own generated dense signed input, the same vector for every engine.")
+            out.append("")
+        }
         out.append("Throughput is dense-equivalent (`2 x m x n / latency`, the same work for every engine); GOPS/W divides it by total energy over latency (DRAM included); GOPS/mm^2 by chip area; utilisation is multiplies performed over `cycles x multipliers`. Ratios are PermDNN over the baseline: above 1, PermDNN is better.")
         out.append("")
         out.append("## Design points")
@@ -49,10 +53,12 @@ struct MarkdownReport {
             out.append("")
             out.append("### Per-layer metrics")
             out.append("")
-            out.append("| layer | design | cycles | latency (us) | GOPS (dense) | GOPS (performed) | energy (uJ) | power (mW) | GOPS/W | GOPS/mm^2 | utilisation | DRAM bytes |")
-            out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+            let projected = report.metrics.contains { $0.projectionError != nil }
+            out.append("| layer | design | cycles | latency (us) | GOPS (dense) | GOPS (performed) | energy (uJ) | power (mW) | GOPS/W | GOPS/mm^2 | utilisation | balance | DRAM bytes |" + (projected ? " projection error |" : ""))
+            out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + (projected ? "---:|" : ""))
             for m in report.metrics where m.view == view {
-                out.append("| \(m.workload) | \(m.design) | \(ReportNumber.integer(m.cycles)) | \(ReportNumber.text(m.latencyUs)) | \(ReportNumber.text(m.denseGOPS)) | \(ReportNumber.text(m.compressedGOPS)) | \(ReportNumber.text(m.energyUJ)) | \(ReportNumber.text(m.powerMW)) | \(ReportNumber.text(m.gopsPerW)) | \(ReportNumber.text(m.gopsPerMM2)) | \(ReportNumber.percent(m.utilization)) | \(ReportNumber.integer(m.dramBytes)) |")
+                let error = projected ? " \(m.projectionError.map(ReportNumber.percent) ?? "-") |" : ""
+                out.append("| \(m.workload) | \(m.design) | \(ReportNumber.integer(m.cycles)) | \(ReportNumber.text(m.latencyUs)) | \(ReportNumber.text(m.denseGOPS)) | \(ReportNumber.text(m.compressedGOPS)) | \(ReportNumber.text(m.energyUJ)) | \(ReportNumber.text(m.powerMW)) | \(ReportNumber.text(m.gopsPerW)) | \(ReportNumber.text(m.gopsPerMM2)) | \(ReportNumber.percent(m.utilization)) | \(ReportNumber.text(m.balance)) | \(ReportNumber.integer(m.dramBytes)) |" + error)
             }
             out.append("")
             let baselines = Comparison.baselines[view] ?? []

@@ -12,18 +12,26 @@ import Foundation
 /// a shape that disagrees with its offsets, an unknown dtype, a tensor over 10^12 elements,
 /// duplicate names, a header that is not UTF-8 JSON.
 public struct SafeTensorsFile: Sendable {
-    /// The element types PermSim reads; values are widened to `Double`.
+    /// The format's element types. PermSim imports the first seven (widened to `Double`); the
+    /// others are checked like any tensor (a model file holds them, e.g. BERT's I64
+    /// `position_ids`) but refused when asked for as weights.
     public enum DType: String, Sendable, CaseIterable {
         case f32 = "F32", f16 = "F16", bf16 = "BF16", f64 = "F64", i8 = "I8", i16 = "I16", i32 = "I32"
+        case bool = "BOOL", u8 = "U8", u16 = "U16", u32 = "U32", u64 = "U64", i64 = "I64"
+        case f8e4m3 = "F8_E4M3", f8e5m2 = "F8_E5M2"
 
         public var itemSize: Int {
             switch self {
-            case .i8: return 1
-            case .f16, .bf16, .i16: return 2
-            case .f32, .i32: return 4
-            case .f64: return 8
+            case .i8, .bool, .u8, .f8e4m3, .f8e5m2: return 1
+            case .f16, .bf16, .i16, .u16: return 2
+            case .f32, .i32, .u32: return 4
+            case .f64, .i64, .u64: return 8
             }
         }
+
+        /// The types `tensor(named:)` imports.
+        public static let importable: [DType] = [.f32, .f16, .bf16, .f64, .i8, .i16, .i32]
+        public var isImportable: Bool { Self.importable.contains(self) }
 
         /// Integer tensors hold fixed-point codes, as integer `.npy` files do.
         public var isInteger: Bool { self == .i8 || self == .i16 || self == .i32 }
@@ -109,7 +117,7 @@ public struct SafeTensorsFile: Sendable {
             guard let fields = value as? [String: Any] else { throw tensorFail("must be an object with dtype, shape and data_offsets") }
             guard let dtypeName = fields["dtype"] as? String else { throw tensorFail("has no dtype") }
             guard let dtype = DType(rawValue: dtypeName) else {
-                throw tensorFail("dtype '\(dtypeName)' is not supported (supported: \(DType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw tensorFail("dtype '\(dtypeName)' is not a safetensors dtype (known: \(DType.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             guard let shapeValues = fields["shape"] as? [Any], let shape = integers(shapeValues), shape.allSatisfy({ $0 >= 0 }) else {
                 throw tensorFail("shape must be a list of non-negative integers")
@@ -147,6 +155,9 @@ public struct SafeTensorsFile: Sendable {
             let hint = NameSuggestion.nearest(to: name, in: names).map { "; did you mean '\($0)'?" } ?? ""
             throw WorkloadError.invalid(field: "tensor", rule: "no tensor named '\(name)'\(hint) (permsim list --tensors \(path) lists them)", location: path)
         }
+        guard entry.dtype.isImportable else {
+            throw WorkloadError.invalid(field: "tensor '\(name)'", rule: "dtype \(entry.dtype.rawValue) cannot be imported as weights (importable: \(DType.importable.map(\.rawValue).joined(separator: ", ")))", location: path)
+        }
         let physical = ProcessInfo.processInfo.physicalMemory
         guard UInt64(entry.elements) * 8 + UInt64(entry.end - entry.begin) <= physical else {
             throw WorkloadError.invalid(field: "tensor '\(name)'", rule: "has \(entry.elements) elements; decoded it would not fit this machine's memory", location: path)
@@ -178,6 +189,8 @@ public struct SafeTensorsFile: Sendable {
                 case .i8: return Double(raw.load(fromByteOffset: index, as: Int8.self))
                 case .i16: return Double(Int16(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * index, as: Int16.self)))
                 case .i32: return Double(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * index, as: Int32.self)))
+                // Refused by `tensor(named:)` before any decoding.
+                case .bool, .u8, .u16, .u32, .u64, .i64, .f8e4m3, .f8e5m2: return .nan
                 }
             }
         }

@@ -63,7 +63,7 @@ public enum WorkloadCatalog {
         if (eieSuite + modern).contains(where: { $0.name == name }) {
             throw WorkloadError.invalid(field: "workload", rule: "'\(name)' is a layer, not a network (see permsim list)")
         }
-        throw unknown(name, candidates: networks.map(\.name))
+        throw unknown(name, candidates: networks.map(\.name) + RealNetwork.all.map(\.name))
     }
 
     private static func unknown(_ name: String, candidates: [String]) -> WorkloadError {
