@@ -1,0 +1,78 @@
+import CirCNNModel
+import EIEModel
+import Foundation
+import PermSimTestSupport
+import Testing
+import Workloads
+
+/// Exact cycle counts of the baselines on the EIE suite, committed in
+/// `BaselineGoldens/baseline-goldens.json`: EIE at its published design point with uniform positions
+/// and with the fitted spread of real pruned weights (`PositionSpread`), CirCNN at PermDNN's
+/// budget. Re-record with `PERMSIM_RECORD_GOLDENS=1 swift test --filter BaselineGoldenTests`
+/// and review the diff in the commit.
+@Suite struct BaselineGoldenTests {
+    struct Entry: Codable, Equatable {
+        var name: String
+        var cycles: Int
+        var computeCycles: Int
+        var storedWeights: Int
+        /// Mean over max work per PE (EIE: issue slots; CirCNN: issue slots per unit).
+        var balance: Double
+        /// FNV-1a-64 of the outputs (little-endian bytes), as hex.
+        var outputChecksum: String
+        /// EIE's counted events (nil for CirCNN).
+        var events: EIEEventTotals?
+    }
+
+    static let goldens = GoldenFiles(directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("BaselineGoldens"),
+                                     exhaustive: true, testFilter: "BaselineGoldenTests")
+    static let fileName = "baseline-goldens.json"
+
+    static func checksum(_ outputs: [Int16]) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for value in outputs {
+            for byte in [UInt8(truncatingIfNeeded: value), UInt8(truncatingIfNeeded: value >> 8)] {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+        }
+        return String(hash, radix: 16)
+    }
+
+    static func computeEntries() throws -> [Entry] {
+        var entries: [Entry] = []
+        let eie = try EIEEngine(config: .default)
+        for spec in WorkloadCatalog.eieSuite {
+            let layer = try EIELayer.generate(spec: spec, format: EIEConfig.default.format, seed: 1, encoding: EIEConfig.default.encoding)
+            let result = try eie.run(layer)
+            entries.append(Entry(name: "eie/\(spec.name)/uniform", cycles: result.cycles, computeCycles: result.computeCycles,
+                                 storedWeights: layer.storedWeights, balance: result.loadBalance,
+                                 outputChecksum: checksum(result.outputs), events: result.events))
+        }
+        let circnn = try CirCNNEngine(config: .default)
+        for spec in WorkloadCatalog.eieSuite {
+            let layer = try CirCNNLayer.generate(spec: spec, format: CirCNNConfig.default.format, seed: 1)
+            let result = try circnn.run(layer)
+            entries.append(Entry(name: "circnn/\(spec.name)", cycles: result.cycles, computeCycles: result.cycles,
+                                 storedWeights: layer.weights.count, balance: result.loadBalance,
+                                 outputChecksum: checksum(result.outputs), events: nil))
+        }
+        return entries
+    }
+
+    @Test func cycleCountsMatchGoldens() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try Self.goldens.check([(Self.fileName, try encoder.encode(Self.computeEntries()))], explain: Self.changedEntries)
+    }
+
+    /// The entries whose counts moved, one line each (for a failure message).
+    static func changedEntries(_ path: String, committed: Data, new: Data) -> String? {
+        guard let old = try? JSONDecoder().decode([Entry].self, from: committed),
+              let now = try? JSONDecoder().decode([Entry].self, from: new) else { return nil }
+        if old.map(\.name) != now.map(\.name) { return "entries: \(old.count) committed, \(now.count) new, names differ" }
+        return zip(old, now).filter { $0 != $1 }.map { golden, entry in
+            "\(entry.name): cycles \(golden.cycles) -> \(entry.cycles), balance \(golden.balance) -> \(entry.balance), outputs \(golden.outputChecksum) -> \(entry.outputChecksum)"
+        }.joined(separator: "\n")
+    }
+}
