@@ -187,7 +187,7 @@ public struct YAMLMapping {
         return scalar.string
     }
 
-    static func parseInt(_ text: String) -> Int? {
+    public static func parseInt(_ text: String) -> Int? {
         var body = Substring(text)
         var negative = false
         if let sign = body.first, sign == "-" || sign == "+" {
@@ -199,7 +199,7 @@ public struct YAMLMapping {
         return Int((negative ? "-" : "") + body.filter { $0 != "_" })
     }
 
-    static func parseDouble(_ text: String) -> Double? {
+    public static func parseDouble(_ text: String) -> Double? {
         switch text.lowercased() {
         case ".nan": return .nan
         case ".inf", "+.inf": return .infinity

@@ -8,9 +8,11 @@ extension EIELayer {
     /// Deterministic on every platform. The weights come from their own stream,
     /// `SplitMix64(seed: SplitMix64.derive(seed: seed, label: "eie/" + spec.name))`, consumed in
     /// this order (`F` = `format.fractionBits`, `T = m n`):
-    /// 1. Positions: exactly `K = round(weightDensity * T)` distinct flat indices `i * n + j` by
-    ///    Floyd's algorithm: for `t = T - K ..< T`, draw `r = uniformInt(below: t + 1)`; take `r`
-    ///    unless already taken, else take `t`.
+    /// 1. Positions: exactly `K = round(weightDensity * T)` distinct flat indices `i * n + j`:
+    ///    with `spread` (the default of `permsim run` and `compare`), spread over rows and
+    ///    columns like real pruned weights (`PositionSpread.keptPositions`); without it, uniformly
+    ///    by Floyd's algorithm: for `t = T - K ..< T`, draw `r = uniformInt(below: t + 1)`; take
+    ///    `r` unless already taken, else take `t`.
     /// 2. Values, one draw per position in increasing flat index: uniform over the non-zero
     ///    codes of `[-2^(F-1), 2^(F-1) - 1]` (reals in `[-0.5, 0.5)`, the distribution of
     ///    PermDNN's generated weights without 0): `v = uniformInt(below: 2^F - 1) - 2^(F-1)`,
@@ -19,7 +21,7 @@ extension EIELayer {
     /// Activations are `LayerGenerator.activations(spec, format:, seed:)`, the stream every engine
     /// uses, so PermDNN (at any `p`) and EIE see the same input vector for the same spec and seed.
     public static func generate(spec: LayerSpec, format: FixedPointFormat, seed: UInt64,
-                                encoding: EIEEncoding = EIEConfig.default.encoding) throws -> EIELayer {
+                                encoding: EIEEncoding = EIEConfig.default.encoding, spread: PositionSpread? = nil) throws -> EIELayer {
         try encoding.validate()
         try checkFormat(format)
         let activations = try LayerGenerator.activations(spec, format: format, seed: seed)
@@ -30,12 +32,8 @@ extension EIELayer {
         var rng = SplitMix64(seed: SplitMix64.derive(seed: seed, label: "eie/" + spec.name))
 
         // 1. Positions (a bitmap of the m x n flat indices).
-        var taken = [UInt64](repeating: 0, count: (total + 63) / 64)
-        for t in (total - kept)..<total {
-            let r = rng.uniformInt(below: t + 1)
-            let pick = taken[r >> 6] & (1 << UInt64(r & 63)) != 0 ? t : r
-            taken[pick >> 6] |= 1 << UInt64(pick & 63)
-        }
+        let taken = spread.map { $0.keptPositions(rows: m, columns: n, count: kept, rng: &rng) }
+            ?? MagnitudePruning.uniformBitmap(rows: m, columns: n, count: kept, rng: &rng)
 
         // 2. Values in increasing flat index; count the stored weights of every column.
         let fractionBits = format.fractionBits

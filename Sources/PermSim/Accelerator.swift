@@ -112,6 +112,8 @@ public struct LayerSettings: Sendable, Equatable {
     public var permutation: PermutationSource? = nil
     /// `limits.memory-gib`: refuse a layer whose estimated host memory exceeds this.
     public var memoryLimitGiB = 16.0
+    /// `--positions`: where generated unstructured layers (EIE) keep their weights.
+    public var positions = Positions.fitted
 
     public init() {}
 

@@ -12,6 +12,8 @@ public struct EIEAccelerator: Accelerator {
     /// SRAM sizes the cost model prices (the published ones unless a design splits them).
     public var inventory: EIEInventory
     let engine: EIEEngine
+    /// The fitted spread of generated layers' weights (`nil` with `--positions uniform`).
+    let spread: PositionSpread?
 
     /// The engine for `config` with the run's `settings` (its format replaces the config's:
     /// EIE computes with the same numbers as PermDNN).
@@ -23,6 +25,7 @@ public struct EIEAccelerator: Accelerator {
         self.settings = settings
         self.inventory = inventory
         engine = try EIEEngine(config: config)
+        spread = settings.positions == .fitted ? try PositionSpread.standard() : nil
     }
 
     public var name: String { "eie" }
@@ -51,7 +54,8 @@ public struct EIEAccelerator: Accelerator {
         var layer: EIELayer
         switch source {
         case let .generated(spec):
-            layer = try EIELayer.generate(spec: try checkedSpec(spec), format: config.format, seed: settings.seed, encoding: config.encoding)
+            layer = try EIELayer.generate(spec: try checkedSpec(spec), format: config.format, seed: settings.seed, encoding: config.encoding,
+                                          spread: spread)
         case var .file(entry):
             entry.spec = entry.weightsPath == nil ? try checkedSpec(entry.spec) : resolvedSpec(entry.spec)
             if let weightsPath = entry.weightsPath {
@@ -63,7 +67,8 @@ public struct EIEAccelerator: Accelerator {
                                                density: entry.spec.weightDensity, format: config.format,
                                                name: entry.spec.name, relu: entry.spec.relu, encoding: config.encoding)
             } else {
-                layer = try EIELayer.generate(spec: entry.spec, format: config.format, seed: settings.seed, encoding: config.encoding)
+                layer = try EIELayer.generate(spec: entry.spec, format: config.format, seed: settings.seed, encoding: config.encoding,
+                                              spread: spread)
                 if entry.activationsPath != nil { try layer.setActivations(try entry.inputActivations(format: config.format, seed: settings.seed)) }
             }
         }

@@ -2,6 +2,7 @@ import CirCNNModel
 import ConfigSupport
 import EIEModel
 import PermDNNModel
+import Workloads
 
 /// What a user chose for an engine on the command line (or a sweep point): each engine takes
 /// what applies to it and refuses the rest, naming the option and why.
@@ -17,6 +18,8 @@ public struct EngineOptions: Sendable, Equatable {
     public var blockSize: Int?
     /// `--seed`.
     public var seed: UInt64 = 1
+    /// `--positions` (nil: the default, `fitted`); only EIE's generated layers use it.
+    public var positions: Positions?
     /// Whether a per-cycle trace was asked for.
     public var traceRequested = false
 
@@ -124,6 +127,7 @@ extension EngineOptions {
         var settings = LayerSettings()
         settings.seed = seed
         settings.blockSize = blockSize
+        settings.positions = positions ?? .fitted
         return settings
     }
 }
@@ -135,6 +139,7 @@ extension EngineEntry {
         keys: ArchitectureConfig.keys.map { KeyDescription($0, defaults: .default) }
     ) { options in
         try options.checkBlockSize()
+        try options.refuse("--positions", options.positions != nil, "does not apply to --engine permdnn (its permuted-diagonal structure fixes where weights are)")
         return try PermDNNAccelerator(config: options.architecture(), seed: options.seed, blockSize: options.blockSize)
     }
 
@@ -164,6 +169,7 @@ extension EngineEntry {
         try options.refuse("--multipliers", options.multipliers != nil, "does not apply to --engine circnn")
         try options.refuse("--config", options.preset != nil, "describes PermDNN; CirCNN runs with the PermDNN multiplier budget")
         try options.checkBlockSize()
+        try options.refuse("--positions", options.positions != nil, "does not apply to --engine circnn (its circulant blocks are dense)")
         var config = CirCNNConfig.default
         for assignment in options.overrides { try CirCNNConfig.keys.apply(assignment: assignment, to: &config) }
         var settings = options.baselineSettings()

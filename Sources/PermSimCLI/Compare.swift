@@ -61,6 +61,7 @@ extension PermSimCommand {
             let selection = workload.selection(suite: suite)
             var comparison = Comparison(selection: selection, technologyDirectory: techDir)
             comparison.seed = workload.layer.seed
+            comparison.positions = workload.positions ?? .fitted
             let progress = ProgressLine(total: try selection.jobs().count)
             let report = try await progress.around { try await comparison.run(progress: progress) }
             let paths = try ReportFiles.write(report, to: outputDir)

@@ -3,6 +3,7 @@ import CommandLineSupport
 import ConfigSupport
 import Foundation
 import PermSim
+import Workloads
 
 /// The catalogue and file workloads `run` and `compare` share.
 struct SelectionOptions: ParsableArguments {
@@ -32,6 +33,9 @@ struct WorkloadOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Real input vector (.npy, n values) for --weights or the --in/--out layer.", valueName: "FILE"))
     var activations: String?
 
+    @Option(name: .long, help: ArgumentHelp("Where generated EIE layers keep their weights: fitted (spread over rows and columns like real pruned weights, configs/workloads/positions.yaml) or uniform (uniformly random). Default: fitted.", valueName: "fitted|uniform"))
+    var positions: Positions?
+
     /// The selection these options make, with `suite` (default: the EIE suite).
     func selection(suite: WorkloadSelection.Suite? = nil) -> WorkloadSelection {
         WorkloadSelection(suite: suite, workloads: catalogue.workloads, networks: catalogue.networks, workloadFile: catalogue.workloadFile,
@@ -59,6 +63,7 @@ struct EngineName: ExpressibleByArgument, Sendable {
 extension ReportFormat: ExpressibleByArgument {}
 
 extension ModelKind: ExpressibleByArgument {}
+extension Positions: ExpressibleByArgument {}
 extension WorkloadSelection.Suite: ExpressibleByArgument {}
 
 /// Where a report goes: a file (`--output`, written by `OutputFile`) or standard output.

@@ -72,7 +72,8 @@ extension PermSimCommand {
                 if noVerify { throw ConfigError.invalid(field: "--no-verify", rule: "needs --model cycle (the functional reference is what is verified against)") }
             }
             if let output { try OutputFile.checkTarget(output, field: "--output") }
-            let options = architecture.engineOptions(blockSize: workload.layer.blockSize, seed: workload.layer.seed, traceRequested: trace != nil)
+            var options = architecture.engineOptions(blockSize: workload.layer.blockSize, seed: workload.layer.seed, traceRequested: trace != nil)
+            options.positions = workload.positions
             var simulation = Simulation(accelerator: try EngineTable.standard.accelerator(named: engine.name, options: options))
             simulation.model = model
             simulation.verify = !noVerify

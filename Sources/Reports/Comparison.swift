@@ -22,6 +22,8 @@ public struct Comparison: Sendable {
     /// Directory of the technology libraries (`configs/tech` from the repository root).
     public var technologyDirectory: String
     public var seed: UInt64 = 1
+    /// Where EIE's generated layers keep their weights (`--positions`).
+    public var positions = Positions.fitted
     /// Groups (layers, or networks) run on up to this many cores; the report does not depend on it.
     public var parallelism = ProcessInfo.processInfo.activeProcessorCount
 
@@ -88,9 +90,11 @@ public struct Comparison: Sendable {
 
         // Every engine builds its layers as `permsim run --engine X` does, from the same seed.
         let permdnn = try PermDNNAccelerator(config: permdnnConfig, seed: seed, logicGates: logicGates)
-        let eie64 = try EIEAccelerator(config: eiePublished, settings: permdnn.settings)
-        let eie256 = try EIEAccelerator(config: eieIso, settings: permdnn.settings, inventory: eieIsoInventory)
-        let circnn = try CirCNNAccelerator(config: circnnConfig, settings: permdnn.settings)
+        var baselineSettings = permdnn.settings
+        baselineSettings.positions = positions
+        let eie64 = try EIEAccelerator(config: eiePublished, settings: baselineSettings)
+        let eie256 = try EIEAccelerator(config: eieIso, settings: baselineSettings, inventory: eieIsoInventory)
+        let circnn = try CirCNNAccelerator(config: circnnConfig, settings: baselineSettings)
         let designs: [Design] = [
             Design(view: Self.asPublished, name: "permdnn", engine: "permdnn", run: 0, node: lib28, clockGHz: permdnnConfig.clockGHz,
                    pes: permdnnConfig.pes, multipliersPerPE: permdnnConfig.multipliers, multipliers: permdnnConfig.pes * permdnnConfig.multipliers,

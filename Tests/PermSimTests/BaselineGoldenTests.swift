@@ -42,12 +42,16 @@ import Workloads
     static func computeEntries() throws -> [Entry] {
         var entries: [Entry] = []
         let eie = try EIEEngine(config: .default)
-        for spec in WorkloadCatalog.eieSuite {
-            let layer = try EIELayer.generate(spec: spec, format: EIEConfig.default.format, seed: 1, encoding: EIEConfig.default.encoding)
-            let result = try eie.run(layer)
-            entries.append(Entry(name: "eie/\(spec.name)/uniform", cycles: result.cycles, computeCycles: result.computeCycles,
-                                 storedWeights: layer.storedWeights, balance: result.loadBalance,
-                                 outputChecksum: checksum(result.outputs), events: result.events))
+        let fitted = try PositionSpread.load(path: RepositoryPaths.root.appendingPathComponent("configs/workloads/positions.yaml").path)
+        for (positions, spread) in [("uniform", nil), ("fitted", fitted)] {
+            for spec in WorkloadCatalog.eieSuite {
+                let layer = try EIELayer.generate(spec: spec, format: EIEConfig.default.format, seed: 1, encoding: EIEConfig.default.encoding,
+                                                  spread: spread)
+                let result = try eie.run(layer)
+                entries.append(Entry(name: "eie/\(spec.name)/\(positions)", cycles: result.cycles, computeCycles: result.computeCycles,
+                                     storedWeights: layer.storedWeights, balance: result.loadBalance,
+                                     outputChecksum: checksum(result.outputs), events: result.events))
+            }
         }
         let circnn = try CirCNNEngine(config: .default)
         for spec in WorkloadCatalog.eieSuite {

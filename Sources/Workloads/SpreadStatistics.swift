@@ -1,0 +1,194 @@
+import Foundation
+
+/// How the kept weights of one pruned `m x n` matrix spread (`permsim spread`, docs/real-weights.md):
+/// per-row and per-column kept counts relative to their mean, and the zero runs EIE encodes.
+///
+/// EIE gives row `i` to PE `i mod pes`; in column `j` a PE stores its kept rows in order, each
+/// with the number of zeros since its previous one (its slice's "zero run"), and a run over 15
+/// costs one padding entry per 16 zeros. A PE's work is its entries, padding included, over every
+/// column (all inputs non-zero); `eieBalance` is the mean over PEs of that work over the largest.
+public struct SpreadStatistics: Sendable, Equatable, Codable {
+    public var rows: Int
+    public var columns: Int
+    public var kept: Int
+    /// Coefficient of variation (standard deviation over mean) of the kept count per row / column.
+    public var rowCV: Double
+    public var columnCV: Double
+    /// The 5th, 25th, 50th, 75th and 95th percentiles of the per-row / per-column count over its mean.
+    public var rowQuantiles: [Double]
+    public var columnQuantiles: [Double]
+    /// Zero runs within a PE's slice of a column: mean, and 50th / 90th / 99th percentiles.
+    public var runMean: Double
+    public var runQuantiles: [Int]
+    /// EIE padding entries per kept weight (runs over 15 zeros).
+    public var paddingPerWeight: Double
+    /// Mean over max of the per-PE entries (padding included), all inputs non-zero.
+    public var eieBalance: Double
+
+    public static let quantileLevels = [0.05, 0.25, 0.5, 0.75, 0.95]
+    public static let runQuantileLevels = [0.5, 0.9, 0.99]
+
+    /// Measures a bitmap of kept flat indices `i * n + j` (bit `f & 63` of word `f >> 6`).
+    public static func measure(bitmap: [UInt64], rows m: Int, columns n: Int, pes: Int, maxZeroRun: Int = 15) -> SpreadStatistics {
+        var rowCounts = [Int](repeating: 0, count: m)
+        var columnCounts = [Int](repeating: 0, count: n)
+        // Zeros since the previous kept row of (PE, column), in slice positions.
+        var nextLocal = [Int](repeating: 0, count: pes * n)
+        var peWork = [Int](repeating: 0, count: pes)
+        let runLimit = (m + pes - 1) / pes + 1
+        var runHistogram = [Int](repeating: 0, count: runLimit)
+        var padding = 0, runSum = 0
+        for i in 0..<m {
+            let e = i % pes, local = i / pes
+            var j = 0
+            while j < n {
+                let flat = i * n + j
+                let word = bitmap[flat >> 6] >> UInt64(flat & 63)
+                if word == 0 {
+                    j += 64 - (flat & 63)
+                    continue
+                }
+                j += word.trailingZeroBitCount
+                guard j < n else { break }
+                rowCounts[i] += 1
+                columnCounts[j] += 1
+                let run = local - nextLocal[e * n + j]
+                nextLocal[e * n + j] = local + 1
+                runHistogram[min(run, runLimit - 1)] += 1
+                runSum += run
+                let pads = run / (maxZeroRun + 1)
+                padding += pads
+                peWork[e] += 1 + pads
+                j += 1
+            }
+        }
+        let kept = rowCounts.reduce(0, +)
+        let maxWork = peWork.max() ?? 0
+        let meanWork = Double(peWork.reduce(0, +)) / Double(max(1, pes))
+        return SpreadStatistics(
+            rows: m, columns: n, kept: kept,
+            rowCV: coefficientOfVariation(rowCounts), columnCV: coefficientOfVariation(columnCounts),
+            rowQuantiles: relativeQuantiles(rowCounts), columnQuantiles: relativeQuantiles(columnCounts),
+            runMean: kept > 0 ? Double(runSum) / Double(kept) : 0,
+            runQuantiles: runQuantileLevels.map { histogramQuantile(runHistogram, level: $0) },
+            paddingPerWeight: kept > 0 ? Double(padding) / Double(kept) : 0,
+            eieBalance: maxWork > 0 ? meanWork / Double(maxWork) : 1)
+    }
+
+    static func coefficientOfVariation(_ counts: [Int]) -> Double {
+        guard !counts.isEmpty else { return 0 }
+        let mean = Double(counts.reduce(0, +)) / Double(counts.count)
+        guard mean > 0 else { return 0 }
+        let variance = counts.reduce(0.0) { $0 + (Double($1) - mean) * (Double($1) - mean) } / Double(counts.count)
+        return variance.squareRoot() / mean
+    }
+
+    /// Percentiles (nearest rank) of `counts / mean`.
+    static func relativeQuantiles(_ counts: [Int]) -> [Double] {
+        guard !counts.isEmpty else { return quantileLevels.map { _ in 0 } }
+        let mean = Double(counts.reduce(0, +)) / Double(counts.count)
+        let sorted = counts.sorted()
+        return quantileLevels.map { level in
+            let rank = min(sorted.count - 1, max(0, Int((level * Double(sorted.count)).rounded(.up)) - 1))
+            return mean > 0 ? Double(sorted[rank]) / mean : 0
+        }
+    }
+
+    /// The smallest value whose cumulative count reaches `level` of the total (nearest rank).
+    static func histogramQuantile(_ histogram: [Int], level: Double) -> Int {
+        let total = histogram.reduce(0, +)
+        guard total > 0 else { return 0 }
+        let rank = max(1, Int((level * Double(total)).rounded(.up)))
+        var seen = 0
+        for (value, count) in histogram.enumerated() {
+            seen += count
+            if seen >= rank { return value }
+        }
+        return histogram.count - 1
+    }
+}
+
+/// Magnitude pruning, as EIE's import does it (`EIELayer.fromDense`): the `count` largest
+/// magnitudes are kept, ties going to the smaller flat index `i * n + j`.
+public enum MagnitudePruning {
+    /// The kept flat indices as a bitmap (see `SpreadStatistics.measure`).
+    public static func keptBitmap(values: [Double], count: Int) -> [UInt64] {
+        let total = values.count
+        var bitmap = [UInt64](repeating: 0, count: (total + 63) / 64)
+        let count = max(0, min(total, count))
+        guard count > 0 else { return bitmap }
+        let magnitudes = values.map { abs($0) }
+        let threshold = magnitudes.sorted(by: >)[count - 1]
+        var above = 0
+        for value in magnitudes where value > threshold { above += 1 }
+        var ties = count - above
+        for (flat, value) in magnitudes.enumerated() {
+            var keep = value > threshold
+            if !keep, value == threshold, ties > 0 {
+                keep = true
+                ties -= 1
+            }
+            if keep { bitmap[flat >> 6] |= 1 << UInt64(flat & 63) }
+        }
+        return bitmap
+    }
+
+    /// Uniformly random positions, as `EIELayer.generate` draws them with `--positions uniform`
+    /// (Floyd's algorithm over the flat indices).
+    public static func uniformBitmap(rows m: Int, columns n: Int, count: Int, rng: inout SplitMix64) -> [UInt64] {
+        let total = m * n
+        let count = max(0, min(total, count))
+        var taken = [UInt64](repeating: 0, count: (total + 63) / 64)
+        for t in (total - count)..<total {
+            let r = rng.uniformInt(below: t + 1)
+            let pick = taken[r >> 6] & (1 << UInt64(r & 63)) != 0 ? t : r
+            taken[pick >> 6] |= 1 << UInt64(pick & 63)
+        }
+        return taken
+    }
+}
+
+extension PositionSpread {
+    /// One matrix measured at one density, for `fit`.
+    public struct Measurement: Sendable {
+        public var density: Double
+        public var statistics: SpreadStatistics
+
+        public init(density: Double, statistics: SpreadStatistics) {
+            self.density = density
+            self.statistics = statistics
+        }
+    }
+
+    /// The sigma whose importances give a count spread of `cv` on top of the binomial spread
+    /// of `cells` cells at `density`: `sqrt(ln(1 + cv^2 - (1 - d) / (d cells)))`, 0 when the
+    /// measured spread is no more than the binomial one (lognormal: `CV^2 = exp(sigma^2) - 1`).
+    static func sigma(cv: Double, density: Double, cells: Int) -> Double {
+        let binomial = density < 1 && cells > 0 ? (1 - density) / (density * Double(cells)) : 0
+        let excess = cv * cv - binomial
+        guard excess > 0 else { return 0 }
+        return min(maximumSigma, PortableMath.log(1 + excess).squareRoot())
+    }
+
+    /// The spread fitted to measurements: at each density, the median over matrices of each
+    /// matrix's row and column sigma (rounded to the file's four decimals).
+    public static func fit(_ measurements: [Measurement], source: String) throws -> PositionSpread {
+        let densities = Set(measurements.map(\.density)).sorted()
+        let points = densities.map { density -> Point in
+            let here = measurements.filter { $0.density == density }
+            let rows = here.map { sigma(cv: $0.statistics.rowCV, density: density, cells: $0.statistics.columns) }
+            let columns = here.map { sigma(cv: $0.statistics.columnCV, density: density, cells: $0.statistics.rows) }
+            return Point(density: density, rowSigma: rounded(median(rows)), columnSigma: rounded(median(columns)))
+        }
+        return try PositionSpread(points: points, source: source)
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+}
