@@ -63,7 +63,7 @@ import Testing
             ("huge-header", SafeTensorsBuilder.raw(header: good, data: data, claimedLength: 1 << 40), "over the format's limit"),
             ("not-utf8", SafeTensorsBuilder.raw(header: [0xFF, 0xFE, 0x7B], data: data), "is not UTF-8"),
             ("not-json", SafeTensorsBuilder.raw(header: Array("{nope".utf8), data: data), "is not a JSON object"),
-            ("dtype", SafeTensorsBuilder.raw(header: Array(#"{"w":{"dtype":"C64","shape":[2],"data_offsets":[0,16]}}"#.utf8), data: data), "tensor 'w': dtype 'C64' is not supported"),
+            ("dtype", SafeTensorsBuilder.raw(header: Array(#"{"w":{"dtype":"C64","shape":[2],"data_offsets":[0,16]}}"#.utf8), data: data), "tensor 'w': dtype 'C64' is not a safetensors dtype"),
             ("offsets-out", SafeTensorsBuilder.raw(header: Array(#"{"w":{"dtype":"F32","shape":[8],"data_offsets":[0,32]}}"#.utf8), data: data), "outside the 16 bytes of data"),
             ("mismatch", SafeTensorsBuilder.raw(header: Array(#"{"w":{"dtype":"F32","shape":[3],"data_offsets":[0,16]}}"#.utf8), data: data), "needs 12 bytes but data_offsets [0, 16] hold 16"),
             ("overlap", SafeTensorsBuilder.raw(header: Array(#"{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[2],"data_offsets":[4,12]}}"#.utf8), data: data), "overlap tensor 'a'"),
@@ -78,6 +78,19 @@ import Testing
             #expect(text.hasPrefix(path + ": ") && text.contains(expected) && !text.contains("\n"), "\(name): \(text)")
         }
         #expect(message { _ = try SafeTensorsFile.open(path: directory.path + "/missing.safetensors") }.contains("cannot be read"))
+    }
+
+    /// A model file also holds tensors of types PermSim does not import (BERT's I64
+    /// `position_ids`): the file opens, and only asking for such a tensor is refused.
+    @Test func otherDTypesOpenButAreNotImported() throws {
+        defer { directory.remove() }
+        let header = Array(#"{"ids":{"dtype":"I64","shape":[2],"data_offsets":[0,16]},"w":{"dtype":"F32","shape":[2,2],"data_offsets":[16,32]}}"#.utf8)
+        let path = try write("mixed.safetensors", SafeTensorsBuilder.raw(header: header, data: [UInt8](repeating: 0, count: 32)))
+        let file = try SafeTensorsFile.open(path: path)
+        #expect(file.entries.map(\.name) == ["ids", "w"] && file.entries[0].dtype == .i64)
+        #expect(try file.tensor(named: "w").shape == [2, 2])
+        let refused = message { _ = try file.tensor(named: "ids") }
+        #expect(refused.hasPrefix(path + ": ") && refused.contains("dtype I64 cannot be imported as weights"), "\(refused)")
     }
 
     /// `weights:` with `tensor:` in a workload file, and the tensor required (or refused) by file type.
