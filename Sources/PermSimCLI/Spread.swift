@@ -48,7 +48,8 @@ extension PermSimCommand {
             let densityList = try parseDensities()
             let command = "permsim spread " + CommandLine.arguments.dropFirst(2).joined(separator: " ")
             let source = fit.map { _ in
-                "\(weights.map { URL(fileURLWithPath: $0).lastPathComponent } ?? (network ?? "minilm-l6")): \(matrices.count) matrices magnitude-pruned at densities \(densityList.map { "\($0)" }.joined(separator: ", ")); sigmas are medians over matrices"
+                SpreadSurvey.sourceDescription(weights: weights.map { URL(fileURLWithPath: $0).lastPathComponent } ?? (network ?? "minilm-l6"),
+                                               matrices: matrices.count, densities: densityList)
             }
             let survey = try SpreadSurvey.run(matrices: matrices, densities: densityList, pes: pes, seed: seed,
                                               spread: fit == nil ? try PositionSpread.standard() : nil, fitting: source)

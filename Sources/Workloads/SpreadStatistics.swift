@@ -113,12 +113,22 @@ public struct SpreadStatistics: Sendable, Equatable, Codable {
 public enum MagnitudePruning {
     /// The kept flat indices as a bitmap (see `SpreadStatistics.measure`).
     public static func keptBitmap(values: [Double], count: Int) -> [UInt64] {
-        let total = values.count
+        keptBitmaps(values: values, counts: [count])[0]
+    }
+
+    /// One bitmap per count, sorting the magnitudes once.
+    public static func keptBitmaps(values: [Double], counts: [Int]) -> [[UInt64]] {
+        let magnitudes = values.map { abs($0) }
+        let descending = magnitudes.sorted(by: >)
+        return counts.map { keptBitmap(magnitudes: magnitudes, descending: descending, count: $0) }
+    }
+
+    private static func keptBitmap(magnitudes: [Double], descending: [Double], count: Int) -> [UInt64] {
+        let total = magnitudes.count
         var bitmap = [UInt64](repeating: 0, count: (total + 63) / 64)
         let count = max(0, min(total, count))
         guard count > 0 else { return bitmap }
-        let magnitudes = values.map { abs($0) }
-        let threshold = magnitudes.sorted(by: >)[count - 1]
+        let threshold = descending[count - 1]
         var above = 0
         for value in magnitudes where value > threshold { above += 1 }
         var ties = count - above
@@ -160,25 +170,45 @@ extension PositionSpread {
         }
     }
 
-    /// The sigma whose importances give a count spread of `cv` on top of the binomial spread
-    /// of `cells` cells at `density`: `sqrt(ln(1 + cv^2 - (1 - d) / (d cells)))`, 0 when the
-    /// measured spread is no more than the binomial one (lognormal: `CV^2 = exp(sigma^2) - 1`).
-    static func sigma(cv: Double, density: Double, cells: Int) -> Double {
+    /// The spread of per-row (or per-column) counts beyond the binomial spread that uniform
+    /// positions give: `sqrt(max(0, CV^2 - (1 - d) / (d cells)))` for rows of `cells` cells at
+    /// density `d`. Unlike the CV it hardly depends on the matrix's shape, so matrices of
+    /// different shapes can be pooled and a fit made on one shape holds for the others.
+    static func excessCV(_ cv: Double, density: Double, cells: Int) -> Double {
         let binomial = density < 1 && cells > 0 ? (1 - density) / (density * Double(cells)) : 0
-        let excess = cv * cv - binomial
-        guard excess > 0 else { return 0 }
-        return min(maximumSigma, PortableMath.log(1 + excess).squareRoot())
+        return max(0, cv * cv - binomial).squareRoot()
     }
 
-    /// The spread fitted to measurements: at each density, the median over matrices of each
-    /// matrix's row and column sigma (rounded to the file's four decimals).
+    /// The shape and seed the fit calibrates on.
+    static let calibrationSize = 1024
+    static let calibrationSeed: UInt64 = 0x5EED_5B4E_AD00
+
+    /// The spread fitted to measurements: at each density, the sigmas whose generated layers
+    /// (`calibrationSize` square, `calibrationSeed`) have the median row and column excess CV
+    /// of the measured matrices, found by bisection on both sigmas at once (each moves its own
+    /// spread), 20 steps over `[0, maximumSigma]`, rounded to the file's four decimals.
     public static func fit(_ measurements: [Measurement], source: String) throws -> PositionSpread {
         let densities = Set(measurements.map(\.density)).sorted()
-        let points = densities.map { density -> Point in
+        let points = try densities.map { density -> Point in
             let here = measurements.filter { $0.density == density }
-            let rows = here.map { sigma(cv: $0.statistics.rowCV, density: density, cells: $0.statistics.columns) }
-            let columns = here.map { sigma(cv: $0.statistics.columnCV, density: density, cells: $0.statistics.rows) }
-            return Point(density: density, rowSigma: rounded(median(rows)), columnSigma: rounded(median(columns)))
+            let rowTarget = median(here.map { excessCV($0.statistics.rowCV, density: density, cells: $0.statistics.columns) })
+            let columnTarget = median(here.map { excessCV($0.statistics.columnCV, density: density, cells: $0.statistics.rows) })
+            var row = (low: 0.0, high: maximumSigma), column = (low: 0.0, high: maximumSigma)
+            let size = calibrationSize, kept = Int((density * Double(size * size)).rounded())
+            for _ in 0..<20 {
+                let trial = try PositionSpread(points: [Point(density: density, rowSigma: (row.low + row.high) / 2,
+                                                              columnSigma: (column.low + column.high) / 2)], source: "")
+                var rng = SplitMix64(seed: calibrationSeed)
+                let stats = SpreadStatistics.measure(bitmap: trial.keptPositions(rows: size, columns: size, count: kept, rng: &rng),
+                                                     rows: size, columns: size, pes: 64)
+                if excessCV(stats.rowCV, density: density, cells: size) < rowTarget { row.low = trial.points[0].rowSigma } else { row.high = trial.points[0].rowSigma }
+                if excessCV(stats.columnCV, density: density, cells: size) < columnTarget {
+                    column.low = trial.points[0].columnSigma
+                } else {
+                    column.high = trial.points[0].columnSigma
+                }
+            }
+            return Point(density: density, rowSigma: rounded((row.low + row.high) / 2), columnSigma: rounded((column.low + column.high) / 2))
         }
         return try PositionSpread(points: points, source: source)
     }

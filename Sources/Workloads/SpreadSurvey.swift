@@ -45,20 +45,10 @@ public struct SpreadSurvey: Sendable {
         guard !densities.isEmpty, densities.allSatisfy({ $0 > 0 && $0 <= 1 }) else {
             throw WorkloadError.invalid(field: "--densities", rule: "must be numbers in (0, 1]")
         }
-        guard pes >= 1 else { throw WorkloadError.invalid(field: "--pes", rule: "must be at least 1 (got \(pes))") }
-        var measured: [Row] = []
-        for (name, array) in matrices {
-            let (m, n) = try array.checkedMatrix(label: name)
-            for density in densities {
-                let count = Int((density * Double(m * n)).rounded())
-                let bitmap = MagnitudePruning.keptBitmap(values: array.values, count: count)
-                measured.append(Row(source: "measured", tensor: name, density: density,
-                                    statistics: SpreadStatistics.measure(bitmap: bitmap, rows: m, columns: n, pes: pes)))
-            }
-        }
+        let measured = try measure(matrices: matrices, densities: densities, pes: pes)
         let fit: PositionSpread
         if let source {
-            fit = try PositionSpread.fit(measured.map { PositionSpread.Measurement(density: $0.density, statistics: $0.statistics) }, source: source)
+            fit = try Self.fit(measured, source: source)
         } else if let spread {
             fit = spread
         } else {
@@ -92,5 +82,34 @@ public struct SpreadSurvey: Sendable {
             }
         }
         return SpreadSurvey(rows: rows, summaries: summaries, spread: fit)
+    }
+
+    /// What a fit was measured on, for the spread file's `source:`.
+    public static func sourceDescription(weights: String, matrices: Int, densities: [Double]) -> String {
+        "\(weights): \(matrices) matrices magnitude-pruned at densities \(densities.map { "\($0)" }.joined(separator: ", ")); sigmas are medians over matrices"
+    }
+
+    /// The command that re-measures the committed spread file.
+    public static let standardCommand = "permsim spread --network minilm-l6 --fit configs/workloads/positions.yaml"
+
+    /// The real matrices magnitude-pruned at every density and measured (the `measured` rows).
+    public static func measure(matrices: [(name: String, array: NpyArray)], densities: [Double], pes: Int) throws -> [Row] {
+        guard pes >= 1 else { throw WorkloadError.invalid(field: "--pes", rule: "must be at least 1 (got \(pes))") }
+        var measured: [Row] = []
+        for (name, array) in matrices {
+            let (m, n) = try array.checkedMatrix(label: name)
+            let counts = densities.map { Int(($0 * Double(m * n)).rounded()) }
+            let bitmaps = MagnitudePruning.keptBitmaps(values: array.values, counts: counts)
+            for (density, bitmap) in zip(densities, bitmaps) {
+                measured.append(Row(source: "measured", tensor: name, density: density,
+                                    statistics: SpreadStatistics.measure(bitmap: bitmap, rows: m, columns: n, pes: pes)))
+            }
+        }
+        return measured
+    }
+
+    /// The spread fitted to `measured` rows (`PositionSpread.fit`).
+    public static func fit(_ measured: [Row], source: String) throws -> PositionSpread {
+        try PositionSpread.fit(measured.map { PositionSpread.Measurement(density: $0.density, statistics: $0.statistics) }, source: source)
     }
 }

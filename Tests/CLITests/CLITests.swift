@@ -9,8 +9,8 @@ enum PermSimProcess {
 
     static let packageRoot = RepositoryPaths.root
 
-    static func run(_ arguments: [String], executable: URL = executable) throws -> ExecutableRun {
-        try ExecutableRun.run(executable, arguments, in: packageRoot)
+    static func run(_ arguments: [String], executable: URL = executable, environment: [String: String] = [:]) throws -> ExecutableRun {
+        try ExecutableRun.run(executable, arguments, in: packageRoot, environment: environment)
     }
 }
 

@@ -21,11 +21,16 @@ public struct ExecutableRun: Sendable {
 
     /// Runs `executable` with `arguments` in `directory` and waits for it. Standard error is
     /// read on another thread, so a long error output cannot block the process.
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL) throws -> ExecutableRun {
+    /// `environment` adds to (or replaces in) this process's environment.
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL,
+                           environment: [String: String] = [:]) throws -> ExecutableRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
