@@ -159,8 +159,13 @@ public struct WorkloadSelection: Sendable, Equatable {
         var seenNetworks = Set<String>()
         for name in networks where seenNetworks.insert(name).inserted {
             if let real = RealNetwork.named(name) {
-                let entries = try Self.catalogue("--network") {
-                    try real.entries(weightDensity: custom.weightDensity, blockSize: custom.blockSize)
+                let entries: [WorkloadEntry]
+                do {
+                    entries = try real.entries(weightDensity: custom.weightDensity, blockSize: custom.blockSize)
+                } catch let WorkloadError.invalid(field, rule, _) {
+                    // The density options are the user's; anything else is the network's.
+                    let option = ["weight-density": "--weight-density", "p": "--p"][field] ?? "--network"
+                    throw ConfigError.invalid(field: option, rule: option == "--network" ? rule : "\(rule) (network \(name))")
                 }
                 jobs.append(Job(layers: entries.map { .file($0) }, network: real.name, chained: false))
                 continue

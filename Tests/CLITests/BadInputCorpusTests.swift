@@ -185,6 +185,23 @@ import Testing
         add(["compare", "--output-dir", "/dev/null"], "--output-dir")
         add(["compare", "--tech-dir", "/nonexistent", "--workload", "alexnet-fc8", "--output-dir", "/tmp/permsim-never"], "--tech-dir")
         add(["compare", "--workload-file", file("syntax.yaml"), "--output-dir", "/tmp/permsim-never"], "syntax.yaml")
+        // Real networks and positions.
+        add(["run", "--network", "minilm-l6", "--weight-density", "0.1", "--p", "8"], "--weight-density")
+        add(["run", "--network", "minilm-l6", "--weight-density", "2"], "--weight-density")
+        add(["run", "--network", "minilm-l6", "--p", "999"], "--p")
+        add(["run", "--engine", "eie", "--workload", "alexnet-fc8", "--positions", "diagonal"], "--positions")
+        add(["run", "--workload", "alexnet-fc8", "--positions", "uniform"], "--positions")
+        add(["run", "--engine", "circnn", "--workload", "alexnet-fc8", "--positions", "fitted"], "--positions")
+        add(["compare", "--workload", "alexnet-fc8", "--positions", "random", "--output-dir", "/tmp/permsim-never"], "--positions")
+        // spread.
+        for densities in ["0", "x", "0.1,0.1", "0.1,", "1.5"] { add(["spread", "--weights", file("good.npy"), "--densities", densities], "--densities") }
+        add(["spread", "--weights", file("good.npy"), "--pes", "0"], "--pes")
+        add(["spread", "--tensor", "x"], "--tensor")
+        add(["spread", "--weights", file("good.npy"), "--network", "minilm-l6"], "--weights")
+        add(["spread", "--network", "alexnet-classifier"], "--network")
+        add(["spread", "--weights", file("garbage.npy")], "garbage.npy")
+        add(["spread", "--weights", file("good.npy"), "--fit", "/dev/null"], "--fit")
+        add(["spread", "--weights", file("good.npy"), "--format", "xml"], "--format")
         // synth.
         add(["synth", "--recorded", "--format", "xml"], "--format")
         add(["synth", "--check", "--recorded"], "--check")
