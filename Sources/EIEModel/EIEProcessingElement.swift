@@ -55,7 +55,9 @@ public struct EIEProcessingElement: Sendable {
         queue.sample()
         let columnFrees = !sparseMatrix.column.valid || sparseMatrix.finishesColumn
         let forwards = pointerRead.request.valid && columnFrees
-        let pops = !queue.isEmpty && (!pointerRead.request.valid || forwards)
+        // Entries the column register holds next cycle (nil: no column), for the pop rule.
+        var nextColumnEntries: Int? = sparseMatrix.column.valid && !sparseMatrix.finishesColumn
+            ? sparseMatrix.column.end - sparseMatrix.column.address - 1 : nil
 
         arithmetic.evaluate(destination: &activationRW)
         let issue = sparseMatrix.evaluate(entries: slice.entries)
@@ -65,7 +67,14 @@ public struct EIEProcessingElement: Sendable {
         if forwards {
             let range = pointerRead.read(slice: slice, encoding: encoding)
             sparseMatrix.load(activation: pointerRead.request.activation, range: range)
+            nextColumnEntries = range.count
         }
+        // EIE's pointer-read unit keeps the column it works on and pops the next one only when
+        // that column's last address has been issued. Our issue is one stage after that
+        // address, so the pop comes when the column in the sparse-matrix unit next cycle is
+        // finished in that cycle (one entry or none left) or there is none: the queue, not a
+        // register, holds the waiting columns (`docs/eie-model.md`, "Pointer read").
+        let pops = !queue.isEmpty && (!pointerRead.request.valid || forwards) && (nextColumnEntries ?? 0) <= 1
         poppedThisCycle = pops
         if pops {
             pointerRead.load(activation: queue.headActivation, column: queue.headColumn)

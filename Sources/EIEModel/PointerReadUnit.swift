@@ -5,7 +5,10 @@
 /// Its register `request` is loaded from the activation queue's head (the pop). The read
 /// happens in the cycle the sparse-matrix unit can take the column (its column register is
 /// empty, or it issues that column's last entry, or spends its bubble on an empty column,
-/// in that same cycle); until then the request waits. One read per non-zero activation.
+/// in that same cycle). The pop comes only when that will be the next cycle: EIE's unit keeps
+/// the column it works on and takes the next one only when its last address has been issued,
+/// so the request never waits behind a column still being walked and the waiting columns stay
+/// in the queue (`EIEProcessingElement.evaluateCompute`). One read per non-zero activation.
 public struct PointerReadUnit: Sendable {
     public struct Stats: Sendable, Equatable, Codable {
         /// Pointer pairs read (each one access to the even and one to the odd bank).

@@ -80,6 +80,28 @@ import Workloads
         #expect(result.total.queue.peakOccupancy == 1)
     }
 
+    /// The pop rule, by hand (one PE, `D = 2`: the ring holds one entry). Column 0 has four
+    /// entries (rows 0-3), columns 1-3 one each (rows 0, 1, 2); every input is non-zero.
+    /// The pointer-read unit keeps its column and the next one leaves the queue only when that
+    /// column's last address is issued, i.e. when the column in the sparse-matrix unit next
+    /// cycle is finished in that cycle:
+    /// cycle 1 broadcast A; 2 pop A (B waits: queue full); 3 broadcast B, A's pointers;
+    /// 4-7 A's entries (C waits in 4, 5, 6; B popped in 6, when one entry of A is left);
+    /// 7 broadcast C, B's pointers; 8 B's entry, pop C (D waits); 9 broadcast D, C's pointers;
+    /// 10 C's entry, pop D; 11 D's pointers; 12 D's entry, written at the end of cycle 15.
+    /// Compute 16 cycles, 5 stalled broadcasts, then 4 output cycles. (The earlier model popped
+    /// into a request register while A was still issuing, buffering one column more: B left
+    /// the queue in cycle 4, C was broadcast in 5 and D in 8, 15 compute cycles, 4 stalls.)
+    @Test func popWaitsForTheColumnsLastAddress() throws {
+        let config = smallConfig(queueDepth: 2)
+        let cells = [(0, 0), (1, 0), (2, 0), (3, 0), (0, 1), (1, 2), (2, 3)]
+        let result = try runChecked(try layer(pattern(rows: 4, columns: 4, cells), activations: [1, 1, 1, 1], config: config), config)
+        #expect(result.computeCycles == 16)
+        #expect(result.cycles == 20)
+        #expect(result.detector.stallCycles == 5)
+        #expect(result.total.queue.peakOccupancy == 1)
+    }
+
     /// A 40-entry first column keeps the PE busy while the detector fills the queue: the queue
     /// peaks at `D - 1` and the broadcast waits. From `D = 3` the PE never starves afterwards:
     /// 40 + 19 issue slots back to back from cycle 4, so the last write lands in cycle 65.
