@@ -7,7 +7,13 @@
 ///   linearly over `[min, max]`: `c_k = min + (max - min) k / (K - 1)` (`K = 1`: the midpoint);
 /// - assignment: each value to the nearest centroid, ties to the lower index (centroids stay
 ///   sorted, so this is a split of the sorted values at the midpoints);
-/// - update: each centroid becomes the mean of its values; a centroid with none keeps its value;
+/// - update: each centroid becomes the mean of its values;
+/// - empty clusters: while a cluster has no value and another holds at least two distinct
+///   values, the empty centroid is dropped and the cluster with the largest squared error
+///   (ties to the lower index) is split in two at its mean: its values up to the mean and
+///   those above get a centroid each (their means), and the centroids are sorted again. Every
+///   code then serves some weight unless there are fewer distinct values than codes (the
+///   even start leaves empty clusters where weights bunch, e.g. 3 of 15 on a real layer);
 /// - stop when no assignment changes, or after `maxIterations` (reported).
 /// Centroids are then rounded half away from zero to 16-bit codes, and every weight takes the
 /// index of the nearest rounded centroid (ties to the lower index). All arithmetic is in
@@ -62,15 +68,17 @@ public enum EIECodebook {
             if next == split { converged = true; break }
             split = next
             var start = 0
+            var empty: [Int] = []
             for k in 0..<clusters {
                 var weight = 0.0, sum = 0.0
                 for v in start..<split[k] {
                     weight += counts[v]
                     sum += counts[v] * values[v]
                 }
-                if weight > 0 { centroids[k] = sum / weight }
+                if weight > 0 { centroids[k] = sum / weight } else { empty.append(k) }
                 start = split[k]
             }
+            if !empty.isEmpty { reseed(&centroids, empty: empty, split: split, values: values, counts: counts) }
         }
         var codebook: [Int16] = [0]
         for centroid in centroids {
@@ -78,6 +86,50 @@ public enum EIECodebook {
             codebook.append(Int16(max(Double(Int16.min), min(Double(Int16.max), rounded))))
         }
         return Fit(codebook: codebook, iterations: iterations, converged: converged)
+    }
+
+    /// Replaces the empty clusters' centroids by splitting the clusters of largest squared
+    /// error (see the type's summary), one split per empty cluster, while a cluster with two or
+    /// more distinct values remains; the centroids come back sorted.
+    static func reseed(_ centroids: inout [Double], empty: [Int], split: [Int], values: [Double], counts: [Double]) {
+        // The non-empty clusters as value ranges [start, end) with their centroid.
+        var clusters: [(start: Int, end: Int, centroid: Double)] = []
+        var start = 0
+        for k in centroids.indices {
+            if split[k] > start { clusters.append((start, split[k], centroids[k])) }
+            start = split[k]
+        }
+        var missing = empty.count
+        func error(_ c: (start: Int, end: Int, centroid: Double)) -> Double {
+            var total = 0.0
+            for v in c.start..<c.end { total += counts[v] * (values[v] - c.centroid) * (values[v] - c.centroid) }
+            return total
+        }
+        func mean(_ range: Range<Int>) -> Double {
+            var weight = 0.0, sum = 0.0
+            for v in range { weight += counts[v]; sum += counts[v] * values[v] }
+            return sum / weight
+        }
+        while missing > 0 {
+            var best = -1, bestError = 0.0
+            for (index, cluster) in clusters.enumerated() where cluster.end - cluster.start >= 2 {
+                let e = error(cluster)
+                if best < 0 || e > bestError { best = index; bestError = e }
+            }
+            guard best >= 0 else { break }
+            let cluster = clusters[best]
+            // Values up to the mean, and above it (both non-empty: two distinct values at least).
+            var cut = cluster.start
+            while cut < cluster.end && values[cut] <= cluster.centroid { cut += 1 }
+            if cut == cluster.start || cut == cluster.end { cut = cluster.start + 1 }
+            clusters[best] = (cluster.start, cut, mean(cluster.start..<cut))
+            clusters.insert((cut, cluster.end, mean(cut..<cluster.end)), at: best + 1)
+            missing -= 1
+        }
+        // Kept clusters, then any still empty (fewer distinct values than codes) at their old places.
+        var result = clusters.map(\.centroid)
+        if missing > 0 { result += empty.prefix(missing).map { centroids[$0] } }
+        centroids = result.sorted()
     }
 
     /// The index (1...) of the codebook entry nearest to `code`; ties go to the lower index.

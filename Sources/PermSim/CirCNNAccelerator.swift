@@ -113,6 +113,7 @@ public struct CirCNNAccelerator: Accelerator {
         row.matchesReference = matchesReference
         row.weightDensity = 1 / Double(result.blockSize)
         row.projectionError = layer.projection?.relativeError
+        row.quantizationError = layer.projection?.quantizationError
         row.saturatedWeights = layer.projection?.saturatedWeights
         return row
     }

@@ -108,6 +108,7 @@ public struct EIEAccelerator: Accelerator {
         row.matchesReference = matchesReference
         row.weightDensity = layer.weightDensity
         row.projectionError = layer.compression.flatMap { $0.prunedWeights > 0 ? $0.pruningError : nil }
+        row.quantizationError = layer.compression?.quantizationError
         row.saturatedWeights = layer.compression.flatMap { $0.prunedWeights > 0 ? $0.saturatedWeights : nil }
         return row
     }

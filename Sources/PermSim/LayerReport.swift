@@ -60,6 +60,9 @@ public struct LayerReport: Sendable, Equatable, Codable {
     /// Relative error of projecting a dense `.npy` onto the engine's structure (PermDNN:
     /// permuted-diagonal blocks; EIE: magnitude pruning to the density; CirCNN: circulant blocks).
     public var projectionError: Double?
+    /// Relative error of quantising the kept weights: EIE's codebook (every layer), PermDNN's
+    /// and CirCNN's 16-bit codes (real weights only; generated weights are codes already).
+    public var quantizationError: Double?
     /// Real weights clipped to the 16-bit range when they were quantised (`nil` for generated
     /// layers): a large count means the fixed-point format cannot hold the weights.
     public var saturatedWeights: Int?
@@ -86,6 +89,7 @@ public struct LayerReport: Sendable, Equatable, Codable {
         case compressedGOPS = "compressed_gops", denseEquivalentGOPS = "dense_equivalent_gops", laneUtilization = "lane_utilization", balance
         case nzdBubbleCycles = "nzd_bubble_cycles", queueStallCycles = "queue_stall_cycles", fitsOnChip = "fits_on_chip", tiles
         case dramBytes = "dram_bytes", matchesReference = "matches_reference", projectionError = "projection_error"
+        case quantizationError = "quantization_error"
         case saturatedWeights = "saturated_weights", design, seed, weightDensity = "weight_density", weightSRAMKiB = "weight_sram_kib"
         case dramBytesPerCycle = "dram_bytes_per_cycle", multiplierUtilization = "multiplier_utilization", events
     }

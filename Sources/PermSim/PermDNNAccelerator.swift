@@ -119,6 +119,7 @@ public struct PermDNNAccelerator: Accelerator {
         row.multipliers = config.multipliers
         row.weightDensity = 1 / Double(m.blockSize)
         row.projectionError = layer.projection?.relativeError
+        row.quantizationError = layer.projection?.quantizationError
         row.saturatedWeights = layer.projection?.saturatedWeights
         return row
     }

@@ -49,6 +49,40 @@ import Workloads
         #expect(free.codebook != capped.codebook)
     }
 
+    /// Weights bunched near zero with a few outliers: the even start over [min, max] leaves
+    /// clusters empty; splitting the cluster of largest error fills every one, so all 15 codes
+    /// serve weights and the squared error is below the old codebook's.
+    @Test func everyCodeServesWhenThereAreEnoughValues() {
+        var rng = SplitMix64(seed: 9)
+        var codes = (0..<4000).map { _ in Int16(rng.uniformInt(below: 201)) - 100 }
+        codes += [-3000, -2990, 2990, 3000]
+        let fit = EIECodebook.fit(codes: codes, codebookBits: 4)
+        let used = Set(codes.map { EIECodebook.nearestIndex(of: $0, in: fit.codebook) })
+        #expect(used.count == 15, "codes used: \(used.sorted())")
+        #expect(Set(fit.codebook.dropFirst()).count == 15, "\(fit.codebook)")
+        #expect(zip(fit.codebook.dropFirst(), fit.codebook.dropFirst(2)).allSatisfy { $0 < $1 }, "centroids sorted")
+        // The even start over [min, max] alone leaves most codes without a weight.
+        let start: [Int16] = [0] + (0..<15).map { k in Int16(-3000 + 6000 * k / 14) }
+        let startUsed = Set(codes.map { EIECodebook.nearestIndex(of: $0, in: start) })
+        #expect(startUsed.count < 15)
+        func squaredError(_ codebook: [Int16]) -> Int {
+            codes.reduce(0) { total, code in
+                let d = Int(code) - Int(codebook[Int(EIECodebook.nearestIndex(of: code, in: codebook))])
+                return total + d * d
+            }
+        }
+        #expect(squaredError(fit.codebook) < squaredError(start))
+    }
+
+    /// Fewer distinct values than codes: each value keeps its own centroid, no crash, and the
+    /// codes that cannot serve stay put.
+    @Test func fewerDistinctValuesThanCodes() {
+        let codes: [Int16] = [-500, -500, 0, 1, 2, 700]
+        let fit = EIECodebook.fit(codes: codes, codebookBits: 4)
+        #expect(fit.converged)
+        for code in codes { #expect(fit.codebook[Int(EIECodebook.nearestIndex(of: code, in: fit.codebook))] == code) }
+    }
+
     @Test func emptyInput() {
         #expect(EIECodebook.fit(codes: [], codebookBits: 3).codebook == [Int16](repeating: 0, count: 8))
     }

@@ -1,3 +1,4 @@
+import EIEModel
 import Foundation
 import PermSim
 import PermSimTestSupport
@@ -63,6 +64,26 @@ import Workloads
         #expect(job.labels.first == "minilm-l6/l0.query" && job.labels.last == "minilm-l6/l5.output")
         let defaults = try WorkloadSelection(networks: ["minilm-l6"]).jobs()
         #expect(defaults.first?.layers.allSatisfy { $0.spec.weightDensity == RealNetwork.defaultDensity } == true)
+    }
+
+    /// EIE's weight sharing on real pruned layers: every one of the 15 codes serves weights
+    /// (the even k-means start left some empty), and the quantisation error is reported.
+    @Test(.enabled(if: available)) func everyCodebookEntryServesOnRealLayers() throws {
+        let file = try SafeTensorsFile.open(path: RealNetwork.miniLM.checkedPath())
+        for tensor in RealNetwork.miniLM.tensors.prefix(6) {
+            let layer = try EIELayer.fromDense(weights: try file.tensor(named: tensor.tensor), activations: nil, density: 0.125,
+                                               format: EIEConfig.default.format, name: tensor.layer)
+            var used = Set<UInt8>()
+            for slice in layer.slices {
+                for entry in slice.entries where entry >> UInt16(layer.encoding.relativeIndexBits) != 0 {
+                    used.insert(UInt8(entry >> UInt16(layer.encoding.relativeIndexBits)))
+                }
+            }
+            let compression = try #require(layer.compression)
+            print("EIE codebook on \(tensor.layer): \(used.count) of 15 codes used, quantisation error \(compression.quantizationError)")
+            #expect(used.count == 15, "\(tensor.layer): \(used.sorted())")
+            #expect(compression.quantizationError > 0 && compression.quantizationError < 0.2)
+        }
     }
 
     /// Encoder layer 0's six linear layers on every engine: the cycle model equals the
