@@ -14,6 +14,8 @@ import PackageDescription
 /// - `CostModel`: technology libraries (`configs/tech/`) and area/energy from counted events.
 /// - `PermSim`: the accelerator interface, the table of engines, the runner and reports.
 /// - `Reports`: `permsim compare`: all three engines, two views, Markdown/JSON/CSV/SVG in `reports/`.
+/// - `Sweeps`: `permsim sweep`: sweep files, the resumable SQLite store (system libsqlite3, bound
+///   at run time), sharding and merging, Pareto reports.
 /// - `CommandLineSupport`: what the executables share (one-line errors, benchmark rows).
 /// - `PermSimCLI`: the `permsim` executable.
 /// - `PermSimTestSupport` (`Tests/TestSupport`): what the test targets share: the seeded random
@@ -62,6 +64,7 @@ let package = Package(
         // The library a user imports: the accelerator interface, the table of engines, the runner.
         .target(name: "PermSim", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel"]),
         .target(name: "Reports", dependencies: ["ConfigSupport", "Workloads", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel", "PermSim"]),
+        .target(name: "Sweeps", dependencies: ["ConfigSupport", "Workloads", "CostModel", "PermSim", .product(name: "Yams", package: "Yams")]),
         // Drives rtl-reference/'s Verilator testbench and the Swift model on random layers and
         // compares them cycle by cycle (rtl-reference/compare.sh); needs verilator to run, not to build.
         .executableTarget(name: "RTLCompare", dependencies: ["FixedPoint", "PEModel", "Workloads", "PermDNNModel"]),
@@ -69,7 +72,7 @@ let package = Package(
         .target(name: "CommandLineSupport", dependencies: ["PermSim", "ConfigSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "PermSimCLI",
-            dependencies: ["PermSim", "Reports", "CostModel", "ConfigSupport", "FixedPoint", "Workloads", "PermDNNModel", "EIEModel", "CirCNNModel",
+            dependencies: ["PermSim", "Reports", "Sweeps", "CostModel", "ConfigSupport", "FixedPoint", "Workloads", "PermDNNModel", "EIEModel", "CirCNNModel",
                            "CommandLineSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The benchmark harness (`permsim bench` runs it): benchmarks apart from the simulator.
@@ -91,5 +94,6 @@ let package = Package(
         .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "PermDNNModel", "EIEModel", "FixedPoint", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PermSimTestSupport"]),
+        .testTarget(name: "SweepsTests", dependencies: ["Sweeps", "PermSim", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
     ]
 )

@@ -45,7 +45,7 @@ extension CostModel {
             ("ACC_BITS", parameters.accumulatorBits, config.format.accumulatorBits, "fixed-point.accumulator-bits"),
             ("WORD_WIDTH", parameters.wordWidth, config.nzdWordWidth, "engine.nzd-word-width"),
         ]
-        for (name, synthesized, design, key) in checks where synthesized != design {
+        for (name, synthesized, design, key) in checks where synthesized != design && !gates.scalesToDesign {
             throw TechnologyError.invalid(location: file, field: "parameters.\(name)",
                                           rule: "synthesized for \(synthesized), the design has \(key) = \(design) (re-synthesize: \(name)=\(design) rtl-reference/synth/area.sh --record)")
         }
@@ -65,9 +65,24 @@ extension CostModel {
                 throw TechnologyError.invalid(location: file, field: "blocks.\(key).instances",
                                               rule: "must be N_MUL = \(parameters.multipliers), one per multiplier lane (got \(block.instances))")
             }
-            result[component, default: 0] += block.gates
+            result[component, default: 0] += block.gates * (gates.scalesToDesign ? designScale(key, parameters: parameters, config: config) : 1)
         }
         return result
+    }
+
+    /// First-order scaling of a synthesized block to another design (`scalesToDesign`): lane
+    /// blocks with the lanes (`N_MUL`), the accumulate lane also with the accumulator width,
+    /// the queue with its depth, the NZD with its word width; the index calculator and the
+    /// pipeline as synthesized. An estimate for sweeps, not a synthesis (docs/cost-model.md 5.1).
+    static func designScale(_ block: String, parameters: PermDNNLogicGates.Parameters, config: ArchitectureConfig) -> Double {
+        let lanes = Double(config.multipliers) / Double(parameters.multipliers)
+        switch block {
+        case "multiplier-lane", "drain-lane": return lanes
+        case "accumulate-lane": return lanes * Double(config.format.accumulatorBits) / Double(parameters.accumulatorBits)
+        case "queue": return Double(config.queueDepth) / Double(parameters.queueDepth)
+        case "nzd": return Double(config.nzdWordWidth) / Double(parameters.wordWidth)
+        default: return 1
+        }
     }
 
     /// Prices one PermDNN run on `node`.

@@ -52,6 +52,10 @@ public struct PermDNNLogicGates: Sendable, Equatable, Codable {
     public var blocks: [Block]
     /// Where the file came from, for messages.
     public var location: String
+    /// Price designs other than the synthesized one by scaling (`permsim sweep`): each block
+    /// in proportion to the parameter that sizes it (`CostModel.permDNNLogicGates`). Off (the
+    /// default), a design must be the synthesized one.
+    public var scalesToDesign = false
 
     /// Gates of one PE: the blocks instantiated per PE.
     public var gatesPerPE: Double { blocks.filter { $0.per == "pe" }.reduce(0) { $0 + $1.gates } }

@@ -1,5 +1,6 @@
 import CirCNNModel
 import ConfigSupport
+import CostModel
 import EIEModel
 import PermDNNModel
 import Workloads
@@ -20,6 +21,8 @@ public struct EngineOptions: Sendable, Equatable {
     public var seed: UInt64 = 1
     /// `--positions` (nil: the default, `fitted`); only EIE's generated layers use it.
     public var positions: Positions?
+    /// PermDNN's synthesized logic gates, needed only to price its runs (`compare`, `sweep`).
+    public var logicGates: PermDNNLogicGates?
     /// Whether a per-cycle trace was asked for.
     public var traceRequested = false
 
@@ -140,7 +143,8 @@ extension EngineEntry {
     ) { options in
         try options.checkBlockSize()
         try options.refuse("--positions", options.positions != nil, "does not apply to --engine permdnn (its permuted-diagonal structure fixes where weights are)")
-        return try PermDNNAccelerator(config: options.architecture(), seed: options.seed, blockSize: options.blockSize)
+        return try PermDNNAccelerator(config: options.architecture(), seed: options.seed, blockSize: options.blockSize,
+                                      logicGates: options.logicGates)
     }
 
     /// EIE as published (64 PEs, 800 MHz); `--pes` and `eie.*` / `fixed-point.*` keys apply.

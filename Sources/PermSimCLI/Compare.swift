@@ -5,6 +5,7 @@ import CostModel
 import Foundation
 import PermSim
 import Reports
+import Workloads
 
 extension PermSimCommand {
     /// `permsim compare`: PermDNN against EIE and CirCNN, written as a report directory.
@@ -55,7 +56,8 @@ extension PermSimCommand {
                 throw ConfigError.invalid(field: "--tech-dir", rule: "'\(techDir)' is not a directory of technology libraries (configs/tech)")
             }
             // The designs are fixed; --p shapes only the layer the options describe.
-            if workload.layer.blockSize != nil, workload.layer.inputs == nil, workload.weights == nil {
+            let realNetwork = workload.catalogue.networks.contains { RealNetwork.named($0) != nil }
+            if workload.layer.blockSize != nil, workload.layer.inputs == nil, workload.weights == nil, !realNetwork {
                 throw ConfigError.invalid(field: "--p", rule: "applies in compare only to a --in/--out or --weights layer (each design keeps its own structure for catalogue layers)")
             }
             let selection = workload.selection(suite: suite)

@@ -26,7 +26,7 @@ struct PermSimCommand: AsyncParsableCommand {
         (a cycle model disagreeing with its reference, a broken invariant, the
         RTL diverging): the message says what to attach to a bug report.
         """,
-        subcommands: [Run.self, List.self, Bench.self, Compare.self, Synth.self, Spread.self],
+        subcommands: [Run.self, List.self, Bench.self, Compare.self, Sweep.self, Synth.self, Spread.self],
         defaultSubcommand: nil)
 
     static func main() async { await runWithOneLineErrors() }
