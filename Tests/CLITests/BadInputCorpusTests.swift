@@ -66,6 +66,8 @@ import Testing
             try? handle.close()
         }
         write("empty.npy", "")
+        write("sweep-bad-key.yaml", "workloads: [alexnet-fc8]\naxes:\n  engine.pez: [8]\n")
+        write("sweep-good.yaml", "workloads: [neuraltalk-we]\naxes:\n  engine.pes: [8]\n")
         return path
     }()
 
@@ -202,6 +204,21 @@ import Testing
         add(["spread", "--weights", file("garbage.npy")], "garbage.npy")
         add(["spread", "--weights", file("good.npy"), "--fit", "/dev/null"], "--fit")
         add(["spread", "--weights", file("good.npy"), "--format", "xml"], "--format")
+        // sweep.
+        add(["sweep", file("missing.yaml"), "--db", "/tmp/permsim-never.sqlite"], "missing.yaml")
+        add(["sweep", file("sweep-bad-key.yaml"), "--db", "/tmp/permsim-never.sqlite"], "engine.pez")
+        add(["sweep", file("sweep-good.yaml"), "--db", "/tmp"], "--db")
+        add(["sweep", file("sweep-good.yaml"), "--db", "/nonexistent/x.sqlite"], "--db")
+        add(["sweep", file("sweep-good.yaml")], "--db")
+        for shard in ["3/2", "x", "1/0", "-1/2", "1"] { add(["sweep", file("sweep-good.yaml"), "--db", "/tmp/permsim-never.sqlite", "--shard", shard], "--shard") }
+        add(["sweep", file("sweep-good.yaml"), "--db", "/tmp/permsim-never.sqlite", "--jobs", "0"], "--jobs")
+        add(["sweep", file("sweep-good.yaml"), "--db", "/tmp/permsim-never.sqlite", "--export", "xml"], "--export")
+        add(["sweep", "merge", "--db", "/tmp/permsim-never.sqlite"], "STORE")
+        add(["sweep", "merge", file("missing.sqlite"), "--db", "/tmp/permsim-never.sqlite"], "STORE")
+        add(["sweep", "merge", file("good.npy"), "--db", "/tmp/permsim-never.sqlite"], "STORE")
+        add(["sweep", "report", file("missing.sqlite")], "STORE")
+        add(["sweep", "export", file("missing.sqlite")], "STORE")
+        add(["sweep", "export", file("good.npy"), "--format", "xml"], "--format")
         // synth.
         add(["synth", "--recorded", "--format", "xml"], "--format")
         add(["synth", "--check", "--recorded"], "--check")
