@@ -9,6 +9,8 @@
 # 3. Builds the root package (the simulator; Swift packages resolve through SwiftPM) and runs
 #    its tests: PE blocks, workloads, the engine (bit-exact, properties, golden cycle counts),
 #    the baselines, the cost model, the reports, the `permsim` executable.
+#    Then the Dask launcher's tests (pytest, in a virtual environment .venv-test with dask,
+#    distributed and pytest from PyPI).
 # 4. Generates the SystemC models (rtl-reference/generate-sc.sh, into the ignored
 #    rtl-reference/cosim/generated/), then builds and runs the co-simulation package's tests
 #    (rtl-reference/cosim: the bridge, the lock-step co-simulation of the Swift model against
@@ -40,6 +42,14 @@ export PERMSIM_REQUIRE_MINILM=1
 # The simulator.
 swift build --build-tests
 swift test --skip-build
+
+# The Dask launcher (python/permsim_dask): its pytest suite starts a real LocalCluster with
+# two worker processes against this build's permsim. dask, distributed and pytest come from
+# PyPI into a virtual environment outside git.
+venv=.venv-test
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/pip" install --quiet --disable-pip-version-check dask distributed pytest
+PERMSIM_EXECUTABLE="$PWD/.build/debug/permsim" PYTHONPATH="$PWD/python" "$venv/bin/python" -m pytest -q python/tests
 
 # The co-simulation package.
 cosim=rtl-reference/cosim
