@@ -186,7 +186,7 @@ public enum WeightImport {
 
     /// Rejects the first NaN or infinity, naming its position `[i, j, ...]`.
     static func checkFinite(_ array: NpyArray, label: String) throws {
-        guard let index = array.values.firstIndex(where: { !$0.isFinite }) else { return }
+        guard let index = firstNonFinite(array.values) else { return }
         var position: [Int] = []
         var rest = index
         for dimension in array.shape.reversed() {
@@ -195,6 +195,27 @@ public enum WeightImport {
         }
         let place = position.reversed().map(String.init).joined(separator: ", ")
         throw WorkloadError.invalid(field: "weights", rule: "value at [\(place)] is \(array.values[index]) (weights must be finite)", location: label)
+    }
+
+    /// The index of the first NaN or infinity in `values`, or nil. Scans blocks of values for
+    /// an all-ones exponent without a branch (vectorised): `(bits & exponent) + 2^52` reaches
+    /// bit 63 exactly when the exponent is all ones. Looks inside a block only when it holds one.
+    static func firstNonFinite(_ values: [Double]) -> Int? {
+        let exponent: UInt64 = 0x7FF0_0000_0000_0000, carry: UInt64 = 0x0010_0000_0000_0000
+        return values.withUnsafeBufferPointer { buffer -> Int? in
+            let block = 1024
+            var start = 0
+            while start < buffer.count {
+                let end = min(buffer.count, start + block)
+                var flags: UInt64 = 0
+                for i in start..<end { flags |= (buffer[i].bitPattern & exponent) &+ carry }
+                if flags >> 63 != 0 {
+                    for i in start..<end where !buffer[i].isFinite { return i }
+                }
+                start = end
+            }
+            return nil
+        }
     }
 
     /// Calls `body(flatIndex, blockIndex, diagonal)` for every entry of an `m x n` row-major
