@@ -48,7 +48,8 @@ extension EIELayer {
                     let keep = rule.keeps(value)
                     buffer[min(end, stored)] = flat
                     end &+= keep
-                    droppedEnergy += keep == 0 ? square : 0
+                    // `square`, or +0 for a kept weight, by a mask (a branch here mispredicts).
+                    droppedEnergy += Double(bitPattern: square.bitPattern & (UInt64(truncatingIfNeeded: keep) &- 1))
                 }
                 precondition(end == stored, "magnitude selection kept \(end), not \(stored)")
                 initialized = end

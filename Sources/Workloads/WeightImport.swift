@@ -61,9 +61,10 @@ public enum WeightImport {
                 forEachEntry(m: m, n: n, p: p, blockColumns: blockColumns) { index, block, diagonal in
                     let w = values[index] * scale
                     let square = w * w
-                    let onDiagonal = diagonal == Int(permutation[block])
-                    kept += onDiagonal ? square : 0
-                    dropped += onDiagonal ? 0 : square
+                    // All ones off the kept diagonal, else 0: `square` or +0 by a mask, no branch.
+                    let offDiagonal = UInt64(truncatingIfNeeded: (diagonal == Int(permutation[block]) ? 1 : 0) &- 1)
+                    kept += Double(bitPattern: square.bitPattern & ~offDiagonal)
+                    dropped += Double(bitPattern: square.bitPattern & offDiagonal)
                 }
             }
         }
