@@ -32,36 +32,49 @@ extension CirCNNLayer {
         var sums = [Double](repeating: 0, count: k), counts = [Int](repeating: 0, count: k)
         var means = [Double](repeating: 0, count: k)
         let codeScale = Double(1 << format.fractionBits)
-        for i in 0..<blockRows {
-            for j in 0..<blockColumns {
-                let localRows = min(k, m - i * k), localColumns = min(k, n - j * k)
-                for d in 0..<k { sums[d] = 0; counts[d] = 0 }
-                for r in 0..<localRows {
-                    let rowBase = (i * k + r) * n + j * k
-                    for s in 0..<localColumns {
-                        let w = values[rowBase + s] * scale
-                        let d = (r - s + k) % k
-                        sums[d] += w
-                        counts[d] += 1
-                        energy += w * w
+        // The sums run in the same order as ever (block by block, row by row, column by column):
+        // the reported errors depend on it. `d = (r - s) mod k` steps down one per column.
+        values.withUnsafeBufferPointer { values in
+            sums.withUnsafeMutableBufferPointer { sums in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    means.withUnsafeMutableBufferPointer { means in
+                        for i in 0..<blockRows {
+                            for j in 0..<blockColumns {
+                                let localRows = min(k, m - i * k), localColumns = min(k, n - j * k)
+                                for d in 0..<k { sums[d] = 0; counts[d] = 0 }
+                                for r in 0..<localRows {
+                                    let rowBase = (i * k + r) * n + j * k
+                                    var d = r
+                                    for s in 0..<localColumns {
+                                        let w = values[rowBase + s] * scale
+                                        sums[d] += w
+                                        counts[d] += 1
+                                        energy += w * w
+                                        d = d == 0 ? k - 1 : d - 1
+                                    }
+                                }
+                                for d in 0..<k { means[d] = counts[d] > 0 ? sums[d] / Double(counts[d]) : 0 }
+                                for r in 0..<localRows {
+                                    let rowBase = (i * k + r) * n + j * k
+                                    var d = r
+                                    for s in 0..<localColumns {
+                                        let difference = values[rowBase + s] * scale - means[d]
+                                        errorEnergy += difference * difference
+                                        d = d == 0 ? k - 1 : d - 1
+                                    }
+                                }
+                                let block = i * blockColumns + j
+                                for d in 0..<k {
+                                    let code = format.quantize(means[d]) ?? 0
+                                    let unclipped = (means[d] * codeScale).rounded(.toNearestOrAwayFromZero)
+                                    if unclipped > Double(Int16.max) || unclipped < Double(Int16.min) { saturated += 1 }
+                                    let loss = means[d] - format.real(code)
+                                    quantizationEnergy += Double(counts[d]) * loss * loss
+                                    weights[block * k + d] = code
+                                }
+                            }
+                        }
                     }
-                }
-                for d in 0..<k { means[d] = counts[d] > 0 ? sums[d] / Double(counts[d]) : 0 }
-                for r in 0..<localRows {
-                    let rowBase = (i * k + r) * n + j * k
-                    for s in 0..<localColumns {
-                        let difference = values[rowBase + s] * scale - means[(r - s + k) % k]
-                        errorEnergy += difference * difference
-                    }
-                }
-                let block = i * blockColumns + j
-                for d in 0..<k {
-                    let code = format.quantize(means[d]) ?? 0
-                    let unclipped = (means[d] * codeScale).rounded(.toNearestOrAwayFromZero)
-                    if unclipped > Double(Int16.max) || unclipped < Double(Int16.min) { saturated += 1 }
-                    let loss = means[d] - format.real(code)
-                    quantizationEnergy += Double(counts[d]) * loss * loss
-                    weights[block * k + d] = code
                 }
             }
         }

@@ -20,26 +20,43 @@ struct DoubleFFT: Sendable {
 
     /// Transforms the real block `x[0 ..< k]` into `real`/`imag` (each `k` long).
     func forward(_ x: UnsafeBufferPointer<Double>, real: inout [Double], imag: inout [Double]) {
-        for p in 0..<size {
-            real[p] = x[bitReversed[p]]
-            imag[p] = 0
+        precondition(x.count >= size && real.count >= size && imag.count >= size)
+        real.withUnsafeMutableBufferPointer { real in
+            imag.withUnsafeMutableBufferPointer { imag in
+                forward(x, real: real, imag: imag)
+            }
         }
-        var half = 1
-        while half < size {
-            let stride = size / (2 * half)
-            for group in Swift.stride(from: 0, to: size, by: 2 * half) {
-                for position in 0..<half {
-                    let top = group + position, bottom = top + half
-                    let wr = cosine[position * stride], wi = -sine[position * stride]
-                    let tr = wr * real[bottom] - wi * imag[bottom]
-                    let ti = wr * imag[bottom] + wi * real[bottom]
-                    real[bottom] = real[top] - tr
-                    imag[bottom] = imag[top] - ti
-                    real[top] += tr
-                    imag[top] += ti
+    }
+
+    /// `forward` on buffers (the same operations in the same order, without the arrays'
+    /// uniqueness and bounds checks per access: this runs for every block of every layer).
+    private func forward(_ x: UnsafeBufferPointer<Double>, real: UnsafeMutableBufferPointer<Double>, imag: UnsafeMutableBufferPointer<Double>) {
+        cosine.withUnsafeBufferPointer { cosine in
+            sine.withUnsafeBufferPointer { sine in
+                bitReversed.withUnsafeBufferPointer { bitReversed in
+                    for p in 0..<size {
+                        real[p] = x[bitReversed[p]]
+                        imag[p] = 0
+                    }
+                    var half = 1
+                    while half < size {
+                        let stride = size / (2 * half)
+                        for group in Swift.stride(from: 0, to: size, by: 2 * half) {
+                            for position in 0..<half {
+                                let top = group + position, bottom = top + half
+                                let wr = cosine[position * stride], wi = -sine[position * stride]
+                                let tr = wr * real[bottom] - wi * imag[bottom]
+                                let ti = wr * imag[bottom] + wi * real[bottom]
+                                real[bottom] = real[top] - tr
+                                imag[bottom] = imag[top] - ti
+                                real[top] += tr
+                                imag[top] += ti
+                            }
+                        }
+                        half *= 2
+                    }
                 }
             }
-            half *= 2
         }
     }
 }

@@ -16,6 +16,11 @@ public struct BenchRow: Codable, Sendable {
     public var cyclesPerSecond: Double
     public var macsPerSecond: Double
     public var peakMemoryMB: Double
+    /// Weights imported per run (the import rows of `permsim-bench`: read a file and encode it
+    /// for an engine); nil for the model rows, and then absent from the JSON.
+    public var weights: Int?
+    /// `weights / median`.
+    public var weightsPerSecond: Double?
 
     /// A row for work timed in this process: rates from the median, this process's peak memory
     /// (cases run in child processes, so that it is the case's own).
@@ -35,8 +40,41 @@ public struct BenchRow: Codable, Sendable {
         peakMemoryMB = Double(usage.ru_maxrss) / 1024
     }
 
-    /// The rows as the fixed-width table both tools print (header first, one line per row).
+    /// A row for an import timed in this process: `weights` imported per run, the rate from
+    /// the median.
+    public init(benchCase: String, model: String, weights: Int, timing: BenchTiming) {
+        self.init(benchCase: benchCase, model: model, pes: 0, layers: 1, timing: timing)
+        self.weights = weights
+        weightsPerSecond = Double(weights) / timing.median
+    }
+
+    /// The rows as the fixed-width table both tools print (header first, one line per row);
+    /// import rows, if any, follow in a table of their own (weights and M weights/s instead of
+    /// cycles and MACs).
     public static func table(_ rows: [BenchRow]) -> String {
+        let models = rows.filter { $0.weights == nil }, imports = rows.filter { $0.weights != nil }
+        var text = models.isEmpty && !imports.isEmpty ? "" : modelTable(models)
+        if !imports.isEmpty {
+            if !text.isEmpty { text += "\n" }
+            text += importTable(imports)
+        }
+        return text
+    }
+
+    /// The import rows: case (the file format), engine, weights, times, M weights/s, peak memory.
+    static func importTable(_ rows: [BenchRow]) -> String {
+        var lines = ["case                engine     weights  median ms  min ms  M weights/s  peak MB"]
+        for row in rows {
+            lines.append(row.benchCase.padding(toLength: max(19, row.benchCase.count), withPad: " ", startingAt: 0) + " "
+                + row.model.padding(toLength: max(8, row.model.count), withPad: " ", startingAt: 0)
+                + String(format: "%10d  %9.3f  %6.3f  %11.1f  %7.1f",
+                         row.weights ?? 0, row.medianSeconds * 1000, row.minSeconds * 1000,
+                         (row.weightsPerSecond ?? 0) / 1e6, row.peakMemoryMB))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func modelTable(_ rows: [BenchRow]) -> String {
         var lines = ["case            model        PEs  layers  sim cycles        MACs  median ms  min ms   Mcycles/s     GMAC/s  peak MB"]
         for row in rows {
             lines.append(row.benchCase.padding(toLength: max(15, row.benchCase.count), withPad: " ", startingAt: 0) + " "

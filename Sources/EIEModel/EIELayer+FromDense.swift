@@ -26,66 +26,98 @@ extension EIELayer {
         let scale = weights.realScale(format: format)
         let values = weights.values
 
-        // Pruning: keep every non-zero, or the `target` largest magnitudes.
-        var nonZeros = values.indices.filter { values[$0] != 0 }
+        // Pruning: keep every non-zero, or the `target` largest magnitudes, found in linear time
+        // (`MagnitudePruning`: the threshold magnitude first, then one pass in flat order).
+        // That pass also sums the energies, in flat order as ever (the sums are reported).
+        // Dropped energy is summed directly (not total - kept), so nothing pruned reports exactly
+        // 0; adding 0 to the (non-negative) dropped sum for a kept weight leaves it unchanged.
         let target = Int((density * Double(m * n)).rounded())
-        let pruned = max(0, nonZeros.count - target)
-        if pruned > 0 {
-            nonZeros.sort { a, b in
-                let x = abs(values[a]), y = abs(values[b])
-                return x != y ? x > y : a < b
+        let selection = values.withUnsafeBufferPointer { MagnitudePruning.select($0, keep: target) }
+        let pruned = max(0, selection.nonZeros - target)
+        let stored = selection.kept
+        var totalEnergy = 0.0, droppedEnergy = 0.0
+        var rule = selection.rule
+        let kept = values.withUnsafeBufferPointer { values in
+            [Int](unsafeUninitializedCapacity: stored + 1) { buffer, initialized in
+                var end = 0
+                for flat in values.indices {
+                    let value = values[flat]
+                    let real = value * scale
+                    let square = real * real
+                    totalEnergy += square
+                    let keep = rule.keeps(value)
+                    buffer[min(end, stored)] = flat
+                    end &+= keep
+                    // `square`, or +0 for a kept weight, by a mask (a branch here mispredicts).
+                    droppedEnergy += Double(bitPattern: square.bitPattern & (UInt64(truncatingIfNeeded: keep) &- 1))
+                }
+                precondition(end == stored, "magnitude selection kept \(end), not \(stored)")
+                initialized = end
             }
-            nonZeros.removeLast(pruned)
-            nonZeros.sort()
         }
 
-        // Quantisation to 16-bit codes, then the codebook.
+        // Quantisation to 16-bit codes (each kept weight's real value, row and column noted),
+        // then the codebook.
         let codeScale = Double(1 << format.fractionBits)
-        var codes = [Int16](), saturated = 0
-        codes.reserveCapacity(nonZeros.count)
+        var codes = [Int16](repeating: 0, count: stored), saturated = 0
+        var keptReals = [Double](repeating: 0, count: stored)
+        var keptRows = [Int32](repeating: 0, count: stored), keptColumns = [Int32](repeating: 0, count: stored)
         var histogram = [Int](repeating: 0, count: 1 << 16)
-        for index in nonZeros {
-            let real = values[index] * scale
-            let scaled = (real * codeScale).rounded(.toNearestOrAwayFromZero)
-            if scaled > Double(Int16.max) || scaled < Double(Int16.min) { saturated += 1 }
-            let code = format.quantize(real) ?? 0
-            codes.append(code)
-            histogram[Int(code) + 32768] += 1
+        var columnStarts = [Int](repeating: 0, count: n + 1)
+        values.withUnsafeBufferPointer { values in
+            codes.withUnsafeMutableBufferPointer { codes in
+                keptReals.withUnsafeMutableBufferPointer { keptReals in
+                    keptRows.withUnsafeMutableBufferPointer { keptRows in
+                        keptColumns.withUnsafeMutableBufferPointer { keptColumns in
+                            histogram.withUnsafeMutableBufferPointer { histogram in
+                                columnStarts.withUnsafeMutableBufferPointer { columnStarts in
+                                    for (k, flat) in kept.enumerated() {
+                                        let real = values[flat] * scale
+                                        let scaled = (real * codeScale).rounded(.toNearestOrAwayFromZero)
+                                        if scaled > Double(Int16.max) || scaled < Double(Int16.min) { saturated += 1 }
+                                        let code = format.quantize(real) ?? 0
+                                        codes[k] = code
+                                        keptReals[k] = real
+                                        histogram[Int(code) + 32768] += 1
+                                        let i = flat / n, j = flat - i * n
+                                        keptRows[k] = Int32(i)
+                                        keptColumns[k] = Int32(j)
+                                        columnStarts[j + 1] += 1
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
         let fit = EIECodebook.fit(histogram: histogram, codebookBits: encoding.codebookBits, maxIterations: EIECodebook.maxIterations)
         let table = EIECodebook.indexTable(histogram: histogram, codebook: fit.codebook)
 
-        // Column-major lists and the losses.
-        var columnStarts = [Int](repeating: 0, count: n + 1)
-        for index in nonZeros { columnStarts[index % n + 1] += 1 }
+        // Column-major lists and the quantisation loss (in flat order, as ever).
         for j in 0..<n { columnStarts[j + 1] += columnStarts[j] }
         var fill = columnStarts
-        var rowIndices = [Int32](repeating: 0, count: nonZeros.count)
-        var indices = [UInt8](repeating: 0, count: nonZeros.count)
+        var rowIndices = [Int32](repeating: 0, count: stored)
+        var indices = [UInt8](repeating: 0, count: stored)
         var quantizationEnergy = 0.0
-        for (k, flat) in nonZeros.enumerated() {
-            let j = flat % n
-            let index = table[Int(codes[k]) + 32768]
-            rowIndices[fill[j]] = Int32(flat / n)
-            indices[fill[j]] = index
-            fill[j] += 1
-            let real = values[flat] * scale
-            let difference = real - format.real(fit.codebook[Int(index)])
-            quantizationEnergy += difference * difference
-        }
-        // Dropped energy summed directly (not total - kept), so nothing pruned reports exactly 0.
-        var totalEnergy = 0.0, droppedEnergy = 0.0, nextKept = 0
-        for (flat, value) in values.enumerated() {
-            let real = value * scale
-            totalEnergy += real * real
-            if nextKept < nonZeros.count && nonZeros[nextKept] == flat {
-                nextKept += 1
-            } else {
-                droppedEnergy += real * real
+        fill.withUnsafeMutableBufferPointer { fill in
+            rowIndices.withUnsafeMutableBufferPointer { rowIndices in
+                indices.withUnsafeMutableBufferPointer { indices in
+                    for k in 0..<stored {
+                        let j = Int(keptColumns[k])
+                        let index = table[Int(codes[k]) + 32768]
+                        let slot = fill[j]
+                        rowIndices[slot] = keptRows[k]
+                        indices[slot] = index
+                        fill[j] = slot + 1
+                        let difference = keptReals[k] - format.real(fit.codebook[Int(index)])
+                        quantizationEnergy += difference * difference
+                    }
+                }
             }
         }
         let report = EIECompressionReport(
-            storedWeights: nonZeros.count, prunedWeights: pruned,
+            storedWeights: stored, prunedWeights: pruned,
             pruningError: totalEnergy > 0 ? (droppedEnergy / totalEnergy).squareRoot() : 0,
             quantizationError: totalEnergy > 0 ? (quantizationEnergy / totalEnergy).squareRoot() : 0,
             saturatedWeights: saturated, codebookIterations: fit.iterations, codebookConverged: fit.converged)

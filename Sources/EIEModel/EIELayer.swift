@@ -194,6 +194,9 @@ public struct EIELayer: Sendable, Equatable {
         let estimate = sparse.rowIndices.count / pes + n / 4 + 16
         for e in 0..<pes { entries[e].reserveCapacity(estimate) }
         var nextLocal = [Int](repeating: 0, count: pes)
+        // Row i is on PE i mod N_PE as local row i / N_PE: a mask and a shift when N_PE is a
+        // power of two (the default 64), not two divisions per entry.
+        let powerOfTwo = pes & (pes - 1) == 0, peMask = pes - 1, peShift = pes.trailingZeroBitCount
         let batches = (n + encoding.batchColumns - 1) / encoding.batchColumns
         for batch in 0..<batches {
             let first = batch * encoding.batchColumns, end = min(n, first + encoding.batchColumns)
@@ -203,17 +206,26 @@ public struct EIELayer: Sendable, Equatable {
                     pointers[e][j] = UInt32(entries[e].count & mask)
                     nextLocal[e] = 0
                 }
-                for k in sparse.columnStarts[j]..<sparse.columnStarts[j + 1] {
-                    let row = Int(sparse.rowIndices[k])
-                    let e = row % pes, local = row / pes
-                    var run = local - nextLocal[e]
-                    while run > maxRun {
-                        entries[e].append(padding)
-                        paddingCounts[e] += 1
-                        run -= maxRun + 1
+                entries.withUnsafeMutableBufferPointer { entries in
+                    nextLocal.withUnsafeMutableBufferPointer { nextLocal in
+                        for k in sparse.columnStarts[j]..<sparse.columnStarts[j + 1] {
+                            let row = Int(sparse.rowIndices[k])
+                            let e: Int, local: Int
+                            if powerOfTwo {
+                                (e, local) = (row & peMask, row >> peShift)
+                            } else {
+                                (e, local) = (row % pes, row / pes)
+                            }
+                            var run = local - nextLocal[e]
+                            while run > maxRun {
+                                entries[e].append(padding)
+                                paddingCounts[e] += 1
+                                run -= maxRun + 1
+                            }
+                            entries[e].append(UInt16(sparse.codes[k]) << UInt16(zBits) | UInt16(run))
+                            nextLocal[e] = local + 1
+                        }
                     }
-                    entries[e].append(UInt16(sparse.codes[k]) << UInt16(zBits) | UInt16(run))
-                    nextLocal[e] = local + 1
                 }
             }
             for e in 0..<pes where entries[e].count - bases[e][batch] > encoding.maxEntriesPerBatch {

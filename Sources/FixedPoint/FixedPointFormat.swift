@@ -71,7 +71,7 @@ public struct FixedPointFormat: Sendable, Equatable, Hashable, Codable {
 
     /// Converts a real number to the nearest representable 16-bit value (saturating).
     /// Used by generators and `.npy` import; `nil` for NaN or infinity.
-    public func quantize(_ real: Double) -> Int16? {
+    @inlinable public func quantize(_ real: Double) -> Int16? {
         guard real.isFinite else { return nil }
         let scaled = (real * Double(1 << fractionBits)).rounded(.toNearestOrAwayFromZero)
         if scaled >= Double(Int16.max) { return Int16.max }
@@ -80,7 +80,7 @@ public struct FixedPointFormat: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The real value of a 16-bit fixed-point number.
-    public func real(_ value: Int16) -> Double {
+    @inlinable public func real(_ value: Int16) -> Double {
         Double(value) / Double(1 << fractionBits)
     }
 }

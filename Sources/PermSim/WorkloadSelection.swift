@@ -97,7 +97,7 @@ public struct WorkloadSelection: Sendable, Equatable {
             }
             // The file's own checks: 2-D, both sizes at least 1, finite values, named by path.
             let label = tensor.map { "\(weights)[\($0)]" } ?? weights
-            let (rows, columns) = try WeightFile.read(path: weights, tensor: tensor).checkedMatrix(label: label)
+            let (rows, columns) = try WeightFile.checkedMatrix(path: weights, tensor: tensor, label: label)
             if let inputs, inputs != columns { throw ConfigError.invalid(field: "--in", rule: "is \(inputs) but \(weights) has \(columns) columns") }
             if let outputs, outputs != rows { throw ConfigError.invalid(field: "--out", rule: "is \(outputs) but \(weights) has \(rows) rows") }
             guard weightDensity != nil || blockSize != nil else {

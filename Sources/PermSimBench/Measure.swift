@@ -11,6 +11,9 @@ extension PermSimBenchCommand {
     /// Times one case on the PermDNN cycle model, the functional reference or a baseline, in
     /// this process (layers generated first, outside the timing).
     func measure(_ benchCase: BenchCase, model: BenchModel) throws -> BenchRow {
+        if model == .permdnn {
+            throw ConfigError.invalid(field: "--model", rule: "permdnn applies to the import cases only (import-npy, import-safetensors); the PermDNN models are cycle and functional")
+        }
         if model == .eie || model == .circnn { return try measureBaseline(benchCase, model: model) }
         var config = ArchitectureConfig.default
         config.pes = benchCase.pes

@@ -20,7 +20,13 @@ struct PermSimBenchCommand: AsyncParsableCommand {
         (the permsim executable beside this one, `permsim run --pes 32`) pinned to
         1 core with taskset and on all cores, and the same work timed inside the
         process (Simulation.run: generation, model, bit-exact check), which leaves
-        out process start (about 12 ms, serial).
+        out process start (about 12 ms, serial). Last, the import of a 4096 x 1000
+        float32 matrix (written once to a temporary directory as .npy and as
+        .safetensors): what permsim run --weights FILE --weight-density 0.125
+        --engine E does before simulating (read, check, read again and encode for
+        PermDNN at p = 8, EIE at density 0.125, CirCNN at block size 8), in M
+        weights/s (cases import-npy and import-safetensors, models permdnn, eie,
+        circnn).
         The RTL rows (alexnet-fc8 on the RTL and in lock step) are
         permsim-cosim bench (rtl-reference/cosim, docs/cosim.md).
         Use a release build: swift build -c release, then .build/release/permsim-bench
@@ -32,16 +38,21 @@ struct PermSimBenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Run one case in this process and print its row (used by the parent; with --model).", valueName: "CASE"))
     var `case`: BenchCase?
 
-    @Option(name: .long, help: ArgumentHelp("The model for --case (default cycle); run: permsim run's work in this process, eie-suite only.", valueName: "MODEL"))
+    @Option(name: .long, help: ArgumentHelp("The model for --case (default cycle; permdnn for the import cases); run: permsim run's work in this process, eie-suite only; permdnn, eie, circnn for the import cases.", valueName: "MODEL"))
     var model: BenchModel?
+
+    /// Where the parent wrote the import cases' files (so they are written once).
+    @Option(name: .long, help: .hidden)
+    var importDirectory: String?
 
     static func main() async { await runWithOneLineErrors() }
 
     func run() async throws {
         try options.check()
         if let benchCase = self.case {
-            let model = self.model ?? .cycle
-            let row = model == .run ? try await measureRun(benchCase) : try measure(benchCase, model: model)
+            let model = self.model ?? (benchCase.isImport ? .permdnn : .cycle)
+            let row = benchCase.isImport ? try measureImport(benchCase, model: model)
+                : model == .run ? try await measureRun(benchCase) : try measure(benchCase, model: model)
             try options.print(row) { BenchRow.table([row]) }
             return
         }
@@ -51,19 +62,28 @@ struct PermSimBenchCommand: AsyncParsableCommand {
         // Before the cases (minutes), so that a missing permsim fails at once.
         let permsim = try ChildProcess.sibling("permsim", field: "end-to-end rows")
         var rows: [BenchRow] = []
-        for benchCase in BenchCase.allCases {
+        for benchCase in BenchCase.modelCases {
             for model in [BenchModel.cycle, .functional] { rows.append(try child(benchCase, model)) }
         }
         // The baselines on the EIE suite (generation excluded, as above).
         for model in [BenchModel.eie, .circnn] { rows.append(try child(.eieSuite, model)) }
+        // The imports: the files written once, then each format for each engine.
+        let importDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("permsim-bench-import-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: importDirectory) }
+        try ImportBench.write(into: importDirectory)
+        for benchCase in [BenchCase.importNpy, .importSafeTensors] {
+            for model in BenchModel.importEngines {
+                rows.append(try child(benchCase, model, extra: ["--import-directory", importDirectory.path]))
+            }
+        }
         let parallel = try parallelSpeedup(permsim: permsim)
         struct Report: Encodable { var cases: [BenchRow]; var parallel: ParallelSpeedup }
         try options.print(Report(cases: rows, parallel: parallel)) { BenchRow.table(rows) + parallel.text }
     }
 
     /// Runs `--case` in a child process of this executable and decodes its row.
-    func child(_ benchCase: BenchCase, _ model: BenchModel) throws -> BenchRow {
-        let arguments = ["--case", benchCase.rawValue, "--model", model.rawValue, "--repeat", String(options.repeat), "--format", "json"]
+    func child(_ benchCase: BenchCase, _ model: BenchModel, extra: [String] = []) throws -> BenchRow {
+        let arguments = ["--case", benchCase.rawValue, "--model", model.rawValue, "--repeat", String(options.repeat), "--format", "json"] + extra
         return try JSONDecoder().decode(BenchRow.self, from: ChildProcess.run(ChildProcess.currentExecutable, arguments).output)
     }
 }

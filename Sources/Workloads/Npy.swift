@@ -67,31 +67,13 @@ public struct NpyArray: Sendable, Equatable {
         let offset = header.dataOffset
         let dtype = header.dtype
         let values = data.withUnsafeBytes { raw in
-            [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-                let bytes = UnsafeRawBufferPointer(rebasing: raw[offset...])
-                switch dtype {
-                case .float32:
-                    for i in 0..<count {
-                        buffer[i] = Double(Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))))
-                    }
-                case .float16:
-                    for i in 0..<count {
-                        buffer[i] = Half.decode(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: 2 * i, as: UInt16.self)))
-                    }
-                case .int16:
-                    for i in 0..<count {
-                        buffer[i] = Double(Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: 2 * i, as: Int16.self)))
-                    }
-                case .int32:
-                    for i in 0..<count {
-                        buffer[i] = Double(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * i, as: Int32.self)))
-                    }
-                case .int64:
-                    for i in 0..<count {
-                        buffer[i] = Double(Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8 * i, as: Int64.self)))
-                    }
-                }
-                initialized = count
+            let bytes = UnsafeRawBufferPointer(rebasing: raw[offset...])
+            switch dtype {
+            case .float32: return LittleEndianDecode.float32(bytes, count: count)
+            case .float16: return LittleEndianDecode.elements(bytes, count: count, as: UInt16.self) { Half.decode($0) }
+            case .int16: return LittleEndianDecode.elements(bytes, count: count, as: Int16.self) { Double($0) }
+            case .int32: return LittleEndianDecode.elements(bytes, count: count, as: Int32.self) { Double($0) }
+            case .int64: return LittleEndianDecode.elements(bytes, count: count, as: Int64.self) { Double($0) }
             }
         }
         return NpyArray(shape: header.shape, dtype: header.dtype, values: values, name: name)
@@ -131,7 +113,9 @@ public struct NpyArray: Sendable, Equatable {
         }
     }
 
-    private static func readFile(_ path: String) throws -> [UInt8] {
+    /// The bytes of the `.npy` file at `path`, after checking it exists, is no directory and
+    /// would fit in memory decoded.
+    static func readFile(_ path: String) throws -> [UInt8] {
         try checkReadable(path)
         // The file is held in memory with its values decoded to 8-byte doubles (up to 4 per
         // stored byte, for float16): refuse a file that could not fit before reading it.
@@ -140,6 +124,9 @@ public struct NpyArray: Sendable, Equatable {
         if UInt64(max(0, size)) * 5 > physical {
             throw WorkloadError.invalid(field: "file", rule: "is \(size >> 20) MiB; read and decoded it would need about \(5 * size >> 30) GiB, more than this machine's \(physical >> 30) GiB of memory", location: path)
         }
+        // Straight into the array (no intermediate `Data` and copy); any trouble falls back
+        // to Foundation's reader, which gives the same bytes or the error below.
+        if size > 0, let bytes = FileBytes.readWhole(path: path, size: size) { return bytes }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw WorkloadError.invalid(field: "file", rule: "cannot be read", location: path)
         }

@@ -162,36 +162,30 @@ public struct SafeTensorsFile: Sendable {
         guard UInt64(entry.elements) * 8 + UInt64(entry.end - entry.begin) <= physical else {
             throw WorkloadError.invalid(field: "tensor '\(name)'", rule: "has \(entry.elements) elements; decoded it would not fit this machine's memory", location: path)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw WorkloadError.invalid(field: "file", rule: "cannot be read", location: path)
-        }
-        defer { try? handle.close() }
-        try handle.seek(toOffset: UInt64(dataStart + entry.begin))
-        guard let bytes = try handle.read(upToCount: entry.end - entry.begin), bytes.count == entry.end - entry.begin else {
-            throw WorkloadError.invalid(field: "tensor '\(name)'", rule: "truncated: the file ended inside its data", location: path)
+        let bytes: [UInt8]
+        switch FileBytes.read(path: path, offset: dataStart + entry.begin, count: entry.end - entry.begin) {
+        case let .bytes(read): bytes = read
+        case .unreadable: throw WorkloadError.invalid(field: "file", rule: "cannot be read", location: path)
+        case .short: throw WorkloadError.invalid(field: "tensor '\(name)'", rule: "truncated: the file ended inside its data", location: path)
         }
         let values = Self.decode(bytes, dtype: entry.dtype, count: entry.elements)
         return NpyArray(shape: entry.shape, dtype: entry.dtype.isInteger ? .int32 : .float32, values: values, name: "\(path)[\(name)]")
     }
 
     /// Little-endian elements widened to `Double`.
-    static func decode(_ bytes: Data, dtype: DType, count: Int) -> [Double] {
+    static func decode(_ bytes: [UInt8], dtype: DType, count: Int) -> [Double] {
         bytes.withUnsafeBytes { raw in
-            (0..<count).map { index -> Double in
-                switch dtype {
-                case .f32: return Double(Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self))))
-                case .f16: return Half.decode(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * index, as: UInt16.self)))
-                case .bf16:
-                    // bfloat16 is the top half of a float32.
-                    let bits = UInt32(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * index, as: UInt16.self))) << 16
-                    return Double(Float(bitPattern: bits))
-                case .f64: return Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * index, as: UInt64.self)))
-                case .i8: return Double(raw.load(fromByteOffset: index, as: Int8.self))
-                case .i16: return Double(Int16(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * index, as: Int16.self)))
-                case .i32: return Double(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * index, as: Int32.self)))
-                // Refused by `tensor(named:)` before any decoding.
-                case .bool, .u8, .u16, .u32, .u64, .i64, .f8e4m3, .f8e5m2: return .nan
-                }
+            switch dtype {
+            case .f32: return LittleEndianDecode.float32(raw, count: count)
+            case .f16: return LittleEndianDecode.elements(raw, count: count, as: UInt16.self) { Half.decode($0) }
+            // bfloat16 is the top half of a float32.
+            case .bf16: return LittleEndianDecode.elements(raw, count: count, as: UInt16.self) { Double(Float(bitPattern: UInt32($0) << 16)) }
+            case .f64: return LittleEndianDecode.elements(raw, count: count, as: UInt64.self) { Double(bitPattern: $0) }
+            case .i8: return LittleEndianDecode.elements(raw, count: count, as: Int8.self) { Double($0) }
+            case .i16: return LittleEndianDecode.elements(raw, count: count, as: Int16.self) { Double($0) }
+            case .i32: return LittleEndianDecode.elements(raw, count: count, as: Int32.self) { Double($0) }
+            // Refused by `tensor(named:)` before any decoding.
+            case .bool, .u8, .u16, .u32, .u64, .i64, .f8e4m3, .f8e5m2: return [Double](repeating: .nan, count: count)
             }
         }
     }

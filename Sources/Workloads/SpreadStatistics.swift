@@ -108,39 +108,18 @@ public struct SpreadStatistics: Sendable, Equatable, Codable {
     }
 }
 
-/// Magnitude pruning, as EIE's import does it (`EIELayer.fromDense`): the `count` largest
-/// magnitudes are kept, ties going to the smaller flat index `i * n + j`.
-public enum MagnitudePruning {
-    /// The kept flat indices as a bitmap (see `SpreadStatistics.measure`).
+/// The kept positions of magnitude pruning as bitmaps (`SpreadStatistics.measure` takes them).
+extension MagnitudePruning {
+    /// The flat indices `keptIndices` keeps, as a bitmap (bit `f & 63` of word `f >> 6`).
     public static func keptBitmap(values: [Double], count: Int) -> [UInt64] {
-        keptBitmaps(values: values, counts: [count])[0]
-    }
-
-    /// One bitmap per count, sorting the magnitudes once.
-    public static func keptBitmaps(values: [Double], counts: [Int]) -> [[UInt64]] {
-        let magnitudes = values.map { abs($0) }
-        let descending = magnitudes.sorted(by: >)
-        return counts.map { keptBitmap(magnitudes: magnitudes, descending: descending, count: $0) }
-    }
-
-    private static func keptBitmap(magnitudes: [Double], descending: [Double], count: Int) -> [UInt64] {
-        let total = magnitudes.count
-        var bitmap = [UInt64](repeating: 0, count: (total + 63) / 64)
-        let count = max(0, min(total, count))
-        guard count > 0 else { return bitmap }
-        let threshold = descending[count - 1]
-        var above = 0
-        for value in magnitudes where value > threshold { above += 1 }
-        var ties = count - above
-        for (flat, value) in magnitudes.enumerated() {
-            var keep = value > threshold
-            if !keep, value == threshold, ties > 0 {
-                keep = true
-                ties -= 1
-            }
-            if keep { bitmap[flat >> 6] |= 1 << UInt64(flat & 63) }
-        }
+        var bitmap = [UInt64](repeating: 0, count: (values.count + 63) / 64)
+        for flat in keptIndices(values, keep: max(0, count)).kept { bitmap[flat >> 6] |= 1 << UInt64(flat & 63) }
         return bitmap
+    }
+
+    /// One bitmap per count.
+    public static func keptBitmaps(values: [Double], counts: [Int]) -> [[UInt64]] {
+        counts.map { keptBitmap(values: values, count: $0) }
     }
 
     /// Uniformly random positions, as `EIELayer.generate` draws them with `--positions uniform`

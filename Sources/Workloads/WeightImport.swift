@@ -37,9 +37,13 @@ public enum WeightImport {
         case .stored:
             // Energy of each diagonal d = (t - i) mod p of each block: the candidates for k.
             var energy = [Double](repeating: 0, count: blockRows * blockColumns * p)
-            forEachEntry(m: m, n: n, p: p, blockColumns: blockColumns) { index, block, diagonal in
-                let w = values[index] * scale
-                energy[block * p + diagonal] += w * w
+            values.withUnsafeBufferPointer { values in
+                energy.withUnsafeMutableBufferPointer { energy in
+                    forEachEntry(m: m, n: n, p: p, blockColumns: blockColumns) { index, block, diagonal in
+                        let w = values[index] * scale
+                        energy[block * p + diagonal] += w * w
+                    }
+                }
             }
             for block in 0..<(blockRows * blockColumns) {
                 var best = 0
@@ -48,30 +52,51 @@ public enum WeightImport {
             }
         }
 
+        // Kept and dropped energy, entry by entry in memory order. Adding 0 to a sum of squares
+        // (non-negative) leaves it unchanged, so the branch-free form gives the sums of the
+        // kept and of the dropped squares alone.
         var kept = 0.0, dropped = 0.0
-        forEachEntry(m: m, n: n, p: p, blockColumns: blockColumns) { index, block, diagonal in
-            let w = values[index] * scale
-            if diagonal == Int(permutationValues[block]) { kept += w * w } else { dropped += w * w }
+        values.withUnsafeBufferPointer { values in
+            permutationValues.withUnsafeBufferPointer { permutation in
+                forEachEntry(m: m, n: n, p: p, blockColumns: blockColumns) { index, block, diagonal in
+                    let w = values[index] * scale
+                    let square = w * w
+                    // All ones off the kept diagonal, else 0: `square` or +0 by a mask, no branch.
+                    let offDiagonal = UInt64(truncatingIfNeeded: (diagonal == Int(permutation[block]) ? 1 : 0) &- 1)
+                    kept += Double(bitPattern: square.bitPattern & ~offDiagonal)
+                    dropped += Double(bitPattern: square.bitPattern & offDiagonal)
+                }
+            }
         }
 
         var weights = [Int16](repeating: 0, count: blockRows * blockColumns * p)
         var quantizationEnergy = 0.0
         var saturated = 0
         let codeScale = Double(1 << format.fractionBits)
-        for r in 0..<blockRows {
-            for c in 0..<blockColumns {
-                let block = r * blockColumns + c
-                let k = Int(permutationValues[block])
-                for t in 0..<p {
-                    let row = r * p + (t - k + p) % p, column = c * p + t
-                    guard row < m, column < n else { continue }
-                    let w = values[row * n + column] * scale
-                    let code = format.quantize(w) ?? 0
-                    let scaled = (w * codeScale).rounded(.toNearestOrAwayFromZero)
-                    if scaled > Double(Int16.max) || scaled < Double(Int16.min) { saturated += 1 }
-                    let difference = w - format.real(code)
-                    quantizationEnergy += difference * difference
-                    weights[block * p + t] = code
+        values.withUnsafeBufferPointer { values in
+            weights.withUnsafeMutableBufferPointer { weights in
+                for r in 0..<blockRows {
+                    for c in 0..<blockColumns {
+                        let block = r * blockColumns + c
+                        let k = Int(permutationValues[block])
+                        // Local row of local column t: (t - k) mod p, one more per column.
+                        var localRow = (p - k) % p
+                        for t in 0..<p {
+                            defer {
+                                localRow += 1
+                                if localRow == p { localRow = 0 }
+                            }
+                            let row = r * p + localRow, column = c * p + t
+                            guard row < m, column < n else { continue }
+                            let w = values[row * n + column] * scale
+                            let code = format.quantize(w) ?? 0
+                            let scaled = (w * codeScale).rounded(.toNearestOrAwayFromZero)
+                            if scaled > Double(Int16.max) || scaled < Double(Int16.min) { saturated += 1 }
+                            let difference = w - format.real(code)
+                            quantizationEnergy += difference * difference
+                            weights[block * p + t] = code
+                        }
+                    }
                 }
             }
         }
@@ -186,7 +211,7 @@ public enum WeightImport {
 
     /// Rejects the first NaN or infinity, naming its position `[i, j, ...]`.
     static func checkFinite(_ array: NpyArray, label: String) throws {
-        guard let index = array.values.firstIndex(where: { !$0.isFinite }) else { return }
+        guard let index = firstNonFinite(array.values) else { return }
         var position: [Int] = []
         var rest = index
         for dimension in array.shape.reversed() {
@@ -197,9 +222,31 @@ public enum WeightImport {
         throw WorkloadError.invalid(field: "weights", rule: "value at [\(place)] is \(array.values[index]) (weights must be finite)", location: label)
     }
 
+    /// The index of the first NaN or infinity in `values`, or nil. Scans blocks of values for
+    /// an all-ones exponent without a branch (vectorised): `(bits & exponent) + 2^52` reaches
+    /// bit 63 exactly when the exponent is all ones. Looks inside a block only when it holds one.
+    static func firstNonFinite(_ values: [Double]) -> Int? {
+        let exponent: UInt64 = 0x7FF0_0000_0000_0000, carry: UInt64 = 0x0010_0000_0000_0000
+        return values.withUnsafeBufferPointer { buffer -> Int? in
+            let block = 1024
+            var start = 0
+            while start < buffer.count {
+                let end = min(buffer.count, start + block)
+                var flags: UInt64 = 0
+                for i in start..<end { flags |= (buffer[i].bitPattern & exponent) &+ carry }
+                if flags >> 63 != 0 {
+                    for i in start..<end where !buffer[i].isFinite { return i }
+                }
+                start = end
+            }
+            return nil
+        }
+    }
+
     /// Calls `body(flatIndex, blockIndex, diagonal)` for every entry of an `m x n` row-major
     /// matrix, where `diagonal = (t - i) mod p` for local row `i` and local column `t`: the `k`
     /// whose permuted diagonal holds that entry. Walks rows in memory order, no divisions per entry.
+    @inline(__always)
     private static func forEachEntry(m: Int, n: Int, p: Int, blockColumns: Int, _ body: (Int, Int, Int) -> Void) {
         for i in 0..<m {
             let r = i / p, localRow = i % p

@@ -20,6 +20,22 @@ import Testing
         #expect(lines.count == 2 && lines[0].hasPrefix("case") && lines[1].hasPrefix("eie-suite       functional"), "\(table.stdout)")
     }
 
+    /// An import case: the file written, read and encoded for the engine; the row counts the
+    /// weights and prints in the import table.
+    @Test func importCaseCountsWeights() throws {
+        let arguments = ["--case", "import-safetensors", "--model", "eie", "--repeat", "1"]
+        let json = try PermSimProcess.run(arguments + ["--format", "json"], executable: Self.benchExecutable)
+        #expect(json.status == 0, "\(json.stderr)")
+        let row = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(row["benchCase"] as? String == "import-safetensors" && row["model"] as? String == "eie" && row["weights"] as? Int == 4_096_000)
+        #expect((row["weightsPerSecond"] as? Double ?? 0) > 0)
+        let table = try PermSimProcess.run(["bench", "--case", "import-npy", "--repeat", "1"])
+        #expect(table.status == 0, "\(table.stderr)")
+        let lines = table.stdout.split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].hasPrefix("case                engine     weights") && lines[1].hasPrefix("import-npy          permdnn    4096000"),
+                "\(table.stdout)")
+    }
+
     /// Errors are permsim-bench's own one line, through the front too.
     @Test(arguments: [
         (["--repeat", "0"], "permsim-bench: --repeat: must be at least 1"),
@@ -29,6 +45,8 @@ import Testing
         (["--format", "xml"], "permsim-bench: "),
         (["--case", "alexnet-fc9"], "permsim-bench: "),
         (["--case", "eie-suite", "--model", "rtl"], "permsim-bench: "),
+        (["--case", "eie-suite", "--model", "permdnn"], "permsim-bench: --model: permdnn applies to the import cases only"),
+        (["--case", "import-npy", "--model", "cycle"], "permsim-bench: --model: the import cases take permdnn, eie or circnn"),
     ])
     func badInputIsOneLine(_ arguments: [String], _ expected: String) throws {
         for result in [try PermSimProcess.run(["bench"] + arguments), try PermSimProcess.run(arguments, executable: Self.benchExecutable)] {
