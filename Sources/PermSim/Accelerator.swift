@@ -114,6 +114,9 @@ public struct LayerSettings: Sendable, Equatable {
     public var memoryLimitGiB = 16.0
     /// `--positions`: where generated unstructured layers (EIE) keep their weights.
     public var positions = Positions.fitted
+    /// Reuse generated PermDNN layers across the accelerators of this process
+    /// (`GeneratedLayerCache`; sweeps).
+    public var sharesGeneratedLayers = false
 
     public init() {}
 

@@ -25,6 +25,8 @@ public struct EngineOptions: Sendable, Equatable {
     public var logicGates: PermDNNLogicGates?
     /// Whether a per-cycle trace was asked for.
     public var traceRequested = false
+    /// Reuse generated layers across the accelerators of this process (`permsim sweep`).
+    public var sharesGeneratedLayers = false
 
     public init() {}
 }
@@ -143,8 +145,10 @@ extension EngineEntry {
     ) { options in
         try options.checkBlockSize()
         try options.refuse("--positions", options.positions != nil, "does not apply to --engine permdnn (its permuted-diagonal structure fixes where weights are)")
-        return try PermDNNAccelerator(config: options.architecture(), seed: options.seed, blockSize: options.blockSize,
-                                      logicGates: options.logicGates)
+        var accelerator = try PermDNNAccelerator(config: options.architecture(), seed: options.seed, blockSize: options.blockSize,
+                                                 logicGates: options.logicGates)
+        accelerator.settings.sharesGeneratedLayers = options.sharesGeneratedLayers
+        return accelerator
     }
 
     /// EIE as published (64 PEs, 800 MHz); `--pes` and `eie.*` / `fixed-point.*` keys apply.

@@ -45,7 +45,14 @@ public struct PermDNNAccelerator: Accelerator {
         var layer: Layer
         switch source {
         case let .generated(spec):
-            layer = try LayerGenerator.generate(try checkedSpec(spec), format: settings.format, seed: settings.seed)
+            let checked = try checkedSpec(spec)
+            if settings.sharesGeneratedLayers {
+                layer = try GeneratedLayerCache.shared.layer(for: .init(spec: checked, format: settings.format, seed: settings.seed)) {
+                    try LayerGenerator.generate(checked, format: settings.format, seed: settings.seed)
+                }
+            } else {
+                layer = try LayerGenerator.generate(checked, format: settings.format, seed: settings.seed)
+            }
         case var .file(entry):
             entry.spec = entry.weightsPath == nil ? try checkedSpec(entry.spec) : resolvedSpec(entry.spec)
             layer = try entry.materialize(format: settings.format, seed: settings.seed)

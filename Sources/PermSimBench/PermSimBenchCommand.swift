@@ -27,6 +27,8 @@ struct PermSimBenchCommand: AsyncParsableCommand {
         PermDNN at p = 8, EIE at density 0.125, CirCNN at block size 8), in M
         weights/s (cases import-npy and import-safetensors, models permdnn, eie,
         circnn).
+        Then a sweep: permsim sweep on 144 PermDNN points of the EIE suite with the
+        reference check off (points and layer simulations per second, whole process).
         The RTL rows (alexnet-fc8 on the RTL and in lock step) are
         permsim-cosim bench (rtl-reference/cosim, docs/cosim.md).
         Use a release build: swift build -c release, then .build/release/permsim-bench
@@ -77,8 +79,9 @@ struct PermSimBenchCommand: AsyncParsableCommand {
             }
         }
         let parallel = try parallelSpeedup(permsim: permsim)
-        struct Report: Encodable { var cases: [BenchRow]; var parallel: ParallelSpeedup }
-        try options.print(Report(cases: rows, parallel: parallel)) { BenchRow.table(rows) + parallel.text }
+        let sweep = try SweepSpeed.measure(permsim: permsim)
+        struct Report: Encodable { var cases: [BenchRow]; var parallel: ParallelSpeedup; var sweep: SweepSpeed }
+        try options.print(Report(cases: rows, parallel: parallel, sweep: sweep)) { BenchRow.table(rows) + parallel.text + sweep.text }
     }
 
     /// Runs `--case` in a child process of this executable and decodes its row.

@@ -136,6 +136,7 @@ public struct SweepRunner: Sendable {
         options.overrides = point.overrides
         options.seed = spec.seed
         options.logicGates = logicGates
+        options.sharesGeneratedLayers = true
         let accelerator: any Accelerator
         do {
             accelerator = try EngineTable.standard.accelerator(named: point.engine, options: options)

@@ -15,7 +15,7 @@ public enum ActivationSign: String, Codable, Sendable, CaseIterable {
 /// A spec names the shape and densities; `LayerGenerator` turns it into concrete weights and
 /// activations from a seed. Field names in validation errors are the YAML keys (`in`, `out`,
 /// `weight-density`, `act-density`, `p`) so that the workload-file loader can point at the line.
-public struct LayerSpec: Sendable, Equatable, Codable {
+public struct LayerSpec: Sendable, Hashable, Codable {
     /// Name shown in reports; also labels the layer's random stream (`SplitMix64.derive`).
     public var name: String
     /// Input columns `n`.

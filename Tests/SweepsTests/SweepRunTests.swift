@@ -122,6 +122,27 @@ import Testing
         #expect(results.isEmpty)
     }
 
+    /// A sweep shares generated layers between its points (`GeneratedLayerCache`); its cycles
+    /// are those of `permsim run` on each design, which generates every layer afresh.
+    @Test func sharedLayersChangeNoCycle() async throws {
+        let directory = try TemporaryDirectory(prefix: "permsim-sweep")
+        defer { directory.remove() }
+        let spec = try Self.spec("workloads: [alexnet-fc8, neuraltalk-we, neuraltalk-lstm]\naxes:\n  engine.pes: [4, 16]\n  pe.multipliers: [2, 8]\n")
+        let db = directory.path + "/s.sqlite"
+        _ = try await Self.run(spec, db: db)
+        let rows = try SweepStore(existing: db).table("SELECT point_id, layer_index, cycles FROM results ORDER BY point_id, layer_index").rows
+        #expect(rows.count == 12)
+        for pointID in 0..<4 {
+            let point = spec.point(at: pointID)
+            var options = EngineOptions()
+            options.overrides = point.overrides
+            let accelerator = try EngineTable.standard.accelerator(named: "permdnn", options: options)
+            let reports = try await Simulation(accelerator: accelerator).run(try spec.selection.jobs())
+            let swept = rows.filter { $0[0] == .integer(Int64(pointID)) }.map { $0[2].description }
+            #expect(swept == reports.map { String($0.cycles ?? -1) }, "point \(pointID): \(swept)")
+        }
+    }
+
     /// Dominance and the front on hand-made entries.
     @Test func frontOnHandEntries() {
         func entry(_ id: Int, _ t: Double, _ e: Double, _ a: Double) -> SweepReport.Entry {
