@@ -33,9 +33,14 @@ public struct PermDNNAccelerator: Accelerator {
     public var name: String { "permdnn" }
     public var clockGHz: Double { config.clockGHz }
 
+    /// The preset's name; a design whose weights are not `fixed16` adds its format
+    /// (`permdnn-32pe/codebook4`), since it is another design point.
     public var design: DesignPoint {
-        DesignPoint(name: config.name,
-                    summary: "\(config.name): \(config.pes) PEs x \(config.multipliers) multipliers at \(config.clockGHz) GHz, weight SRAM \(config.weightSRAMKiB) KiB per PE (larger layers stream from DRAM), DRAM \(config.dramBytesPerCycle) B/cycle, queue depth \(config.queueDepth), NZD word \(config.nzdWordWidth)",
+        let format = config.weightFormat
+        let name = format == .fixed16 ? config.name : "\(config.name)/\(format.rawValue)"
+        let weights = format == .fixed16 ? "" : ", \(format.rawValue) weights (\(format.bits) bits each)"
+        return DesignPoint(name: name,
+                    summary: "\(name): \(config.pes) PEs x \(config.multipliers) multipliers at \(config.clockGHz) GHz, weight SRAM \(config.weightSRAMKiB) KiB per PE (larger layers stream from DRAM)\(weights), DRAM \(config.dramBytesPerCycle) B/cycle, queue depth \(config.queueDepth), NZD word \(config.nzdWordWidth)",
                     weightSRAMKiB: config.weightSRAMKiB, dramBytesPerCycle: config.dramBytesPerCycle)
     }
 
@@ -45,10 +50,11 @@ public struct PermDNNAccelerator: Accelerator {
         var layer: Layer
         switch source {
         case let .generated(spec):
-            layer = try LayerGenerator.generate(try checkedSpec(spec), format: settings.format, seed: settings.seed)
+            layer = try LayerGenerator.generate(try checkedSpec(spec), format: settings.format, seed: settings.seed,
+                                                weightFormat: config.weightFormat)
         case var .file(entry):
             entry.spec = entry.weightsPath == nil ? try checkedSpec(entry.spec) : resolvedSpec(entry.spec)
-            layer = try entry.materialize(format: settings.format, seed: settings.seed)
+            layer = try entry.materialize(format: settings.format, seed: settings.seed, weightFormat: config.weightFormat)
         }
         if let input { layer.activations = input }
         return layer
