@@ -21,6 +21,13 @@ import Workloads
     }
 
     @Test func rowsPerFormat() throws {
+        for format in WeightFormat.allCases {
+            let report = try Self.report(format)
+            let rows = report.components.filter { [CostModel.PermDNNComponent.weightDecode, CostModel.PermDNNComponent.codebook].contains($0.name) }
+            print("PermDNN 32 PEs, 28 nm, \(format.rawValue): area \(String(format: "%.4f", report.totalAreaMM2)) mm^2"
+                  + rows.map { ", \($0.name) \(String(format: "%.4f", $0.areaUm2 * 1e-6)) mm^2" }.joined()
+                  + "; alexnet-fc8: \(report.cycles) cycles, \(String(format: "%.1f", report.powerMW)) mW, \(String(format: "%.3f", report.onChipEnergyUJ)) uJ on chip")
+        }
         let names = CostModel.PermDNNComponent.self
         let base = names.all + [CostModel.fillerName]
         #expect(try Self.report(.fixed16).components.map(\.name) == base)
