@@ -18,11 +18,15 @@ export LC_ALL=C
 here="$(cd "$(dirname "$0")" && pwd)"
 target="$here/cosim/generated"
 
-# name | N_PE N_MUL QUEUE_DEPTH WORD_WIDTH ACC_BITS MAX_COLUMNS MAX_P MAX_BLOCK_ROWS
+# name | N_PE N_MUL QUEUE_DEPTH WORD_WIDTH ACC_BITS MAX_COLUMNS MAX_P MAX_BLOCK_ROWS WEIGHT_BITS
+# (WEIGHT_BITS: 16 fixed16, 8 fixed8, 4 codebook4; pe.weight-format)
 builds=(
-    "pe8_mul1_q2_s4_a24    8 1 2 4 24 256 64 16"
-    "pe8_mul3_q4_s16_a32   8 3 4 16 32 256 64 16"
-    "pe32_mul8_q4_s16_a32 32 8 4 16 32 4096 16 16"
+    "pe8_mul1_q2_s4_a24              8 1 2 4 24 256 64 16 16"
+    "pe8_mul3_q4_s16_a32             8 3 4 16 32 256 64 16 16"
+    "pe32_mul8_q4_s16_a32           32 8 4 16 32 4096 16 16 16"
+    "pe8_mul3_q4_s16_a32_fixed8      8 3 4 16 32 256 64 16 8"
+    "pe8_mul1_q2_s4_a24_codebook4    8 1 2 4 24 256 64 16 4"
+    "pe8_mul3_q4_s16_a32_codebook4   8 3 4 16 32 256 64 16 4"
 )
 
 [ $# = 0 ] || { echo "usage: $0 (no arguments)" >&2; exit 2; }
@@ -42,10 +46,11 @@ sources=(rtl/*.v)
 # seconds, the others well under one).
 pids=()
 for build in "${builds[@]}"; do
-    read -r name n_pe n_mul queue word acc columns max_p block_rows <<< "$build"
+    read -r name n_pe n_mul queue word acc columns max_p block_rows weight_bits <<< "$build"
     verilator --sc --trace -Wall --top-module permdnn_engine --prefix "V$name" \
         -GN_PE="$n_pe" -GN_MUL="$n_mul" -GQUEUE_DEPTH="$queue" -GWORD_WIDTH="$word" \
         -GACC_BITS="$acc" -GMAX_COLUMNS="$columns" -GMAX_P="$max_p" -GMAX_BLOCK_ROWS="$block_rows" \
+        -GWEIGHT_BITS="$weight_bits" \
         --Mdir "$work/$name" "${sources[@]}" &
     pids+=($!)
 done
@@ -56,7 +61,7 @@ done
 table_entries=""
 table_decls=""
 for build in "${builds[@]}"; do
-    read -r name n_pe n_mul queue word acc columns max_p block_rows <<< "$build"
+    read -r name n_pe n_mul queue word acc columns max_p block_rows weight_bits <<< "$build"
     prefix="V$name"
     cp "$work/$name"/*.h "$work/$name"/*.cpp "$out/"
     cat > "$out/${name}_testbench.cpp" <<EOF
@@ -68,7 +73,7 @@ for build in "${builds[@]}"; do
 pdb::Testbench *pdb_make_$name() { return new pdb::ModelTestbench<$prefix>("$name"); }
 EOF
     table_decls+="pdb::Testbench *pdb_make_$name();"$'\n'
-    table_entries+="    {{\"$name\", $n_pe, $n_mul, $queue, $word, $acc, $columns, $max_p, $block_rows}, pdb_make_$name},"$'\n'
+    table_entries+="    {{\"$name\", $n_pe, $n_mul, $queue, $word, $acc, $columns, $max_p, $block_rows, $weight_bits}, pdb_make_$name},"$'\n'
 done
 
 cat > "$out/pdb_builds.cpp" <<EOF

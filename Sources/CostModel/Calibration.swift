@@ -37,7 +37,7 @@ public enum Calibration {
         var reports: [CostReport] = []
         var layers: [String] = []
         for spec in WorkloadCatalog.eieSuite {
-            let layer = try LayerGenerator.generate(spec, format: config.format, seed: seed)
+            let layer = try LayerGenerator.generate(spec, format: config.format, seed: seed, weightFormat: config.weightFormat)
             let result = try engine.run(layer)
             guard result.fitsOnChip else { continue }
             reports.append(try CostModel.permDNN(result: result, config: config, node: node, logicGates: logicGates, inventory: inventory))

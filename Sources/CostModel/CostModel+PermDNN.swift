@@ -1,4 +1,5 @@
 import ConfigSupport
+import FixedPoint
 import PEModel
 import PermDNNModel
 
@@ -15,6 +16,13 @@ extension CostModel {
         public static let pipeline = "pipeline"
         public static let outputBuffer = "output-buffer"
         public static let dram = "dram"
+        /// The DEC stage of the narrow weight formats (`fixed8`, `codebook4`): the WRD->DEC
+        /// register and each lane's decode multiplexer, per PE.
+        public static let weightDecode = "weight-decode"
+        /// `codebook4`'s 16 x 16-bit codebook register, one per engine (configuration, like `p`).
+        public static let codebook = "codebook"
+        /// The rows of a `fixed16` design (the default); `fixed8` adds `weightDecode` after
+        /// `weightSRAM`, `codebook4` both `weightDecode` and `codebook`.
         public static let all = [activationBuffer, queue, indexCalculator, weightSRAM, multipliers, accumulators, drain, pipeline,
                                  outputBuffer, dram]
     }
@@ -93,6 +101,14 @@ extension CostModel {
     /// (rounding adders, output register), pipeline (IDX->WRD, WRD->MUL, MUL->ACC registers,
     /// SRAM addresses, drain pointer). DRAM: weight tiles streamed in (off chip).
     ///
+    /// The weight format (`pe.weight-format`) sets the weight SRAM's word, `N_MUL x 16, 8 or 4`
+    /// bits (the same capacity; a narrower word costs less per read through the library's width
+    /// exponent), and adds for `fixed8` and `codebook4` the DEC stage (`weight-decode`: the
+    /// WRD->DEC register, a 9:1 shift multiplexer or a 16:1 codebook multiplexer of 16 bits per
+    /// lane) and for `codebook4` the codebook register (`codebook`: 16 x 16 bits, clock-gated,
+    /// written at each tile run's start). These are priced from the library's parts: the
+    /// synthesized gate counts are the `fixed16` PE's (`docs/cost-model.md` §5.4).
+    ///
     /// Area: SRAMs and the accumulators' register files from the library, as for every engine;
     /// the logic of each row from the synthesized gate counts `logicGates` (the RTL's blocks,
     /// `permDNNLogicBlocks`) x the node's NAND2 area. Energy: counted events x the library's
@@ -122,6 +138,8 @@ extension CostModel {
         let pe = result.pe
         let peCycles = result.tiles.reduce(0) { $0 + $1.cycles * min(pes, $1.blockRows) }
         let wordBits = lanes * data
+        let weightFormat = config.weightFormat
+        let weightWordBits = config.weightWordBits
 
         let activationBuffer = HardwareComponent(
             name: PermDNNComponent.activationBuffer, instances: 1, clockedCycles: result.computeCycles,
@@ -160,13 +178,33 @@ extension CostModel {
                      EventCount("permutation-reads", pe.indexCalculator.permutationReads),
                      EventCount("permutation-computes", pe.indexCalculator.permutationComputes)])
 
-        let weightWordBytes = wordBits / 8
-        let weightWrites = (result.engine.dramBytes + weightWordBytes - 1) / weightWordBytes
+        let weightWrites = (result.engine.dramBytes * 8 + weightWordBits - 1) / weightWordBits
         let weight = HardwareComponent(
             name: PermDNNComponent.weightSRAM, instances: pes, clockedCycles: peCycles,
-            parts: [.sram(bitsPerBank: config.weightSRAMBytes * 8, widthBits: wordBits, banks: 1,
+            parts: [.sram(bitsPerBank: config.weightSRAMBytes * 8, widthBits: weightWordBits, banks: 1,
                           reads: pe.weightSRAM.wordReads, writes: weightWrites)],
             events: [EventCount("word-reads", pe.weightSRAM.wordReads), EventCount("word-writes", weightWrites)])
+
+        // The narrow formats' DEC stage and codebook: library parts (not in the synthesized PE).
+        var decodeRows: [HardwareComponent] = []
+        if weightFormat.hasDecodeStage {
+            // fixed8: code << shift, a 9:1 multiplexer per weight bit (shifts 0...8); codebook4: one
+            // of 16 entries, a 16:1 multiplexer per weight bit.
+            let decodeInputs = weightFormat == .codebook4 ? WeightEncoding.codebookEntries : WeightEncoding.maxShift + 1
+            decodeRows.append(HardwareComponent(
+                name: PermDNNComponent.weightDecode, instances: pes, clockedCycles: peCycles,
+                parts: [// WRD->DEC {valid, x_j, active lanes, row[l], code[l]}.
+                        .registers(bits: 1 + data + laneCountBits + lanes * (rowBits + weightFormat.bits)),
+                        .multiplexers(inputs: decodeInputs, bits: lanes * data)],
+                events: [EventCount("decodes", pe.multipliers.usefulMultiplies)]))
+        }
+        if weightFormat == .codebook4 {
+            let starts = result.tiles.count
+            decodeRows.append(HardwareComponent(
+                name: PermDNNComponent.codebook, instances: 1, clockedCycles: result.computeCycles,
+                parts: [.registerFile(banks: 1, entries: 1, bitsPerEntry: WeightEncoding.codebookEntries * data, reads: 0, writes: starts)],
+                events: [EventCount("writes", starts)]))
+        }
 
         let multipliers = HardwareComponent(
             name: PermDNNComponent.multipliers, instances: pes, clockedCycles: peCycles,
@@ -216,7 +254,8 @@ extension CostModel {
             events: [EventCount("bytes", result.engine.dramBytes)])
 
         return try evaluate(engine: "permdnn",
-                            components: [activationBuffer, queue, index, weight, multipliers, accumulators, drain, pipeline, outputBuffer, dram],
+                            components: [activationBuffer, queue, index, weight] + decodeRows
+                                + [multipliers, accumulators, drain, pipeline, outputBuffer, dram],
                             cycles: result.cycles, clockGHz: config.clockGHz, library: node)
     }
 }

@@ -21,6 +21,9 @@ public struct PEVisibleState: Sendable, Equatable {
     /// IDX issues this slot this cycle; then the IDX->WRD, WRD->MUL and MUL->ACC registers.
     public var idx: StageView
     public var wrd: StageView
+    /// The WRD->DEC register of the narrow weight formats (`nil`: the PE has no DEC stage, and
+    /// `mul` is the WRD->MUL register; with one, `mul` is the DEC->MUL register).
+    public var dec: StageView?
     public var mul: StageView
     public var acc: StageView
     /// Active lanes of the MUL->ACC register (lanes `>= accLanes` idle).
@@ -34,11 +37,12 @@ public struct PEVisibleState: Sendable, Equatable {
     /// Output rows the drain writes at this clock edge.
     public var outputWrites: Int
 
-    public init(queueCount: Int, idx: StageView, wrd: StageView, mul: StageView, acc: StageView,
+    public init(queueCount: Int, idx: StageView, wrd: StageView, dec: StageView? = nil, mul: StageView, acc: StageView,
                 accLanes: Int, rows: [Int], products: [Int32], accumulatorWrites: [Int64], outputWrites: Int) {
         self.queueCount = queueCount
         self.idx = idx
         self.wrd = wrd
+        self.dec = dec
         self.mul = mul
         self.acc = acc
         self.accLanes = accLanes
@@ -54,7 +58,13 @@ public struct PEVisibleState: Sendable, Equatable {
     public func compare(with other: PEVisibleState) -> SignalComparison {
         var result = SignalComparison()
         result.check("queue_count", queueCount, other.queueCount)
-        for (name, a, b) in [("idx", idx, other.idx), ("wrd", wrd, other.wrd), ("mul", mul, other.mul), ("acc", acc, other.acc)] {
+        var stages = [("idx", idx, other.idx), ("wrd", wrd, other.wrd), ("mul", mul, other.mul), ("acc", acc, other.acc)]
+        // The DEC stage, when either model has one (a model without it shows an empty stage).
+        if dec != nil || other.dec != nil {
+            let empty = StageView(valid: false, column: 0, slot: 0)
+            stages.insert(("dec", dec ?? empty, other.dec ?? empty), at: 2)
+        }
+        for (name, a, b) in stages {
             result.check("\(name).valid", a.valid, b.valid)
             if a.valid && b.valid {
                 result.check("\(name).column", a.column, b.column)
@@ -100,6 +110,7 @@ extension ProcessingElement {
             queueCount: queue.count,
             idx: StageView(valid: issuedThisCycle, column: Int(nextIssue.column), slot: Int(nextIssue.slot)),
             wrd: StageView(valid: issue.valid, column: Int(issue.column), slot: Int(issue.slot)),
+            dec: decoder == nil ? nil : StageView(valid: coded.valid, column: Int(coded.column), slot: Int(coded.slot)),
             mul: StageView(valid: operand.valid, column: Int(operand.column), slot: Int(operand.slot)),
             acc: StageView(valid: product.valid, column: Int(product.column), slot: Int(product.slot)),
             accLanes: product.activeLanes,

@@ -3,19 +3,24 @@
 /// With `nnz` non-zero inputs, `W = ceil(n / S)` activation words, the critical PE's
 /// `S_0 = ceil(B_0 / N_MUL)` slots per column and `D = ceil(B_0 * p / N_MUL)` drain cycles:
 /// - `nnz > 0`: `2 (fill: first word read, first broadcast) + nnz * S_0 (issue)
-///   + 3 (tail: WRD, MUL, ACC of the last slot) + D`;
+///   + 3 (tail: WRD, MUL, ACC of the last slot; 4 with the DEC stage of `fixed8` and
+///   `codebook4`: WRD, DEC, MUL, ACC) + D`;
 /// - `nnz = 0`: `W + D` (the NZD reads every word, then the drain).
 /// It assumes the critical PE never starves. The simulated count exceeds it by exactly the
-/// critical PE's idle cycles beyond those 5 (NZD word reads it could not hide, trailing
+/// critical PE's idle cycles beyond those 5 (6 with a DEC stage; NZD word reads it could not hide, trailing
 /// all-zero words), counted as `TileResult.bubbleCycles`. Source: `architecture.md` §1.2
 /// ("total cycles = fill + sum over non-zero columns + bubbles + drain").
 public enum AnalyticModel {
     public static let fillCycles = 2
     public static let pipelineTailCycles = 3
 
-    public static func tileCycles(nonZeroInputs nnz: Int, words: Int, slotsPerColumn: Int, drainCycles: Int) -> Int {
+    /// The tail after the last issue: WRD, MUL, ACC, and DEC when the weight format has it.
+    public static func tailCycles(decodeStage: Bool) -> Int { pipelineTailCycles + (decodeStage ? 1 : 0) }
+
+    public static func tileCycles(nonZeroInputs nnz: Int, words: Int, slotsPerColumn: Int, drainCycles: Int,
+                                  decodeStage: Bool = false) -> Int {
         guard nnz > 0 else { return words + drainCycles }
-        return fillCycles + nnz * slotsPerColumn + pipelineTailCycles + drainCycles
+        return fillCycles + nnz * slotsPerColumn + tailCycles(decodeStage: decodeStage) + drainCycles
     }
 
     /// The double-buffered DRAM schedule: tile `t`'s transfer starts when the previous transfer

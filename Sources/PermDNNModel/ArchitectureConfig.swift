@@ -27,6 +27,11 @@ public struct ArchitectureConfig: Sendable, Equatable, Codable {
     /// 16-bit weights), the capacity the published 8.85 mm^2 implies under our technology library,
     /// rounded to 32 KiB (`docs/assumptions.md`, `docs/cost-model.md` section 5).
     public var weightSRAMKiB = 160
+    /// `pe.weight-format`: how the weight SRAM stores a weight (`WeightFormat`): `fixed16` (the
+    /// default), `fixed8` (8-bit codes and a per-layer shift) or `codebook4` (4-bit indices into a
+    /// per-layer 16-entry codebook). A word of `N_MUL` weights is `N_MUL x 16, 8 or 4` bits, so the
+    /// same SRAM holds 1x, 2x or 4x the weights; the narrow formats decode in a DEC stage.
+    public var weightFormat = WeightFormat.fixed16
     /// `pe.permutation`: force the `k` source for generated layers (`nil`: as the workload says).
     public var permutation: PermutationSource? = nil
     /// `fixed-point.fraction-bits` and `fixed-point.accumulator-bits`.
@@ -42,9 +47,12 @@ public struct ArchitectureConfig: Sendable, Equatable, Codable {
     /// Weight SRAM capacity per PE in bytes.
     public var weightSRAMBytes: Int { weightSRAMKiB * 1024 }
 
+    /// Bits of one weight-SRAM word: `N_MUL` weights of the format's width.
+    public var weightWordBits: Int { multipliers * weightFormat.bits }
+
     /// The smallest `weightSRAMKiB` the tiling accepts: one NZD word of columns (`S` words of
-    /// `N_MUL` 16-bit weights) in half the SRAM (`EngineMapping`, double buffering).
-    public var minimumWeightSRAMKiB: Int { (nzdWordWidth * multipliers * 2 * 2 + 1023) / 1024 }
+    /// `N_MUL` weights) in half the SRAM (`EngineMapping`, double buffering).
+    public var minimumWeightSRAMKiB: Int { (nzdWordWidth * weightWordBits * 2 + 8 * 1024 - 1) / (8 * 1024) }
 
     /// Checks every field against its rule; the error names the field (as in YAML / `--set`).
     /// Every field is a key, so the ranges are the keys' (`ArchitectureConfig.keys`).

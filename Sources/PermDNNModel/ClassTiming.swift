@@ -12,8 +12,9 @@ import Workloads
 //   `S_e = ceil(B_e / N_MUL)`, the active lanes of each slot and the drain length). PEs with
 //   equal `B_e` therefore move in lock step; a tile has at most two distinct `B_e`. One
 //   `PEClassTimer` per class replays a PE's registers (queue count, column register, slot,
-//   the three pipeline valid bits, the `k` reload flag) and counts its events where the PE's
-//   blocks count them; the class's counts times its PE count are the PEs' sum.
+//   the pipeline valid bits (three, four with the DEC stage of the narrow weight formats), the
+//   `k` reload flag) and counts its events where the PE's blocks count them; the class's counts
+//   times its PE count are the PEs' sum.
 // - The arithmetic is data without timing. Each accumulator row receives at most one product
 //   per input column, in increasing `j` (the NZD's order, chunk after chunk), with a saturating
 //   add each time: exactly the functional reference's order. `RowGroupArithmetic` replays it
@@ -51,6 +52,8 @@ struct PEClassTimer {
     let queueDepth: Int
     let blockSize: Int
     let storedPermutation: Bool
+    /// The weight format decodes in a DEC stage between WRD and MUL (`fixed8`, `codebook4`).
+    let decodeStage: Bool
     /// PEs in the class.
     let members: Int
 
@@ -65,8 +68,10 @@ struct PEClassTimer {
     /// The popped column's block-column differs from the one whose `k` values are loaded.
     private var reloading = false
     private var loadedBlockColumn = -1
-    /// IDX->WRD, WRD->MUL, MUL->ACC: the slot each register holds, `-1` when invalid.
+    /// IDX->WRD, WRD->DEC (DEC stage only), WRD->MUL or DEC->MUL, MUL->ACC: the slot each
+    /// register holds, `-1` when invalid.
     private var issueSlot = -1
+    private var codedSlot = -1
     private var operandSlot = -1
     private var productSlot = -1
     /// Idle IDX cycles since the last issue (they count as `idleBeforeLastIssue` at the next one).
@@ -81,8 +86,10 @@ struct PEClassTimer {
     /// One member PE's events; `PEStats.add(stats, scale: members)` gives the class's.
     private(set) var stats = PEStats()
 
-    init(blockRows: Int, members: Int, lanes: Int, queueDepth: Int, blockSize: Int, storedPermutation: Bool) {
+    init(blockRows: Int, members: Int, lanes: Int, queueDepth: Int, blockSize: Int, storedPermutation: Bool,
+         decodeStage: Bool = false) {
         self.blockRows = blockRows
+        self.decodeStage = decodeStage
         self.members = members
         self.lanes = lanes
         self.slotsPerColumn = (blockRows + lanes - 1) / lanes
@@ -95,7 +102,7 @@ struct PEClassTimer {
     @inline(__always) private func activeLanes(_ slot: Int) -> Int { min(lanes, blockRows - slot * lanes) }
 
     /// Nothing queued, being issued or in flight (`ProcessingElement.isIdle`).
-    var isIdle: Bool { queueCount == 0 && !columnValid && issueSlot < 0 && operandSlot < 0 && productSlot < 0 }
+    var isIdle: Bool { queueCount == 0 && !columnValid && issueSlot < 0 && codedSlot < 0 && operandSlot < 0 && productSlot < 0 }
 
     /// The broadcast may push this cycle (registered full flag: the start-of-cycle count).
     var canAccept: Bool { queueCount < queueDepth }
@@ -174,7 +181,12 @@ struct PEClassTimer {
             columnSlot = nextColumnSlot
         }
         productSlot = operandSlot
-        operandSlot = issueSlot
+        if decodeStage {
+            operandSlot = codedSlot
+            codedSlot = issueSlot
+        } else {
+            operandSlot = issueSlot
+        }
         issueSlot = issuedSlot
         popped = false
         issuedSlot = -1
@@ -196,7 +208,8 @@ struct PEClassTimer {
 ///
 /// For every block-row of the group (padding rows included, as the PEs hold them) and every
 /// non-zero input in increasing `j`: the row `(t - k) mod p` of the block gets the product
-/// `w * x` with a saturating add, the order every model uses (`FixedPointFormat`). The drain
+/// `w * x` with a saturating add, the order every model uses (`FixedPointFormat`); `w` is the
+/// decoded 16-bit weight (`PermutedDiagonalMatrix.decodedWeights`), as the DEC stage gives it. The drain
 /// then requantises every local row. Saturations are counted per add and per output, as
 /// `AccumulatorBanks` and `DrainUnit` count them, split into all PEs and PE 0 (the block-rows
 /// `r` with `r mod N_PE = 0`, since a row group starts at a multiple of `N_PE`).
@@ -209,7 +222,7 @@ struct RowGroupArithmetic {
     var outputSaturations = 0
     var criticalOutputSaturations = 0
 
-    init(layer: Layer, firstBlockRow first: Int, blockRows: Int, pes: Int, format: FixedPointFormat,
+    init(layer: Layer, weights decoded: [Int16], firstBlockRow first: Int, blockRows: Int, pes: Int, format: FixedPointFormat,
          nonZeros: NonZeroColumns) {
         let matrix = layer.weights
         let p = matrix.blockSize, nb = matrix.blockColumns
@@ -217,7 +230,7 @@ struct RowGroupArithmetic {
         var accumulators = [Int64](repeating: 0, count: blockRows * p)
         // The matrix refuses a formula-source permutation that is not the formula, so the `k`
         // values the formula unit computes are the stored ones: one table serves both sources.
-        matrix.weights.withUnsafeBufferPointer { weights in
+        decoded.withUnsafeBufferPointer { weights in
             matrix.permutation.withUnsafeBufferPointer { permutation in
                 nonZeros.columns.withUnsafeBufferPointer { columns in
                     nonZeros.values.withUnsafeBufferPointer { values in
@@ -264,7 +277,7 @@ struct RowGroupArithmetic {
 extension PermDNNEngine {
     /// Runs one row group's column chunks with one `PEClassTimer` per distinct `B_e` and the
     /// arithmetic of `RowGroupArithmetic`: the same `RowGroupRun` as `runRowGroup`.
-    func runRowGroupByClass(_ group: [EngineMapping.Tile], mapping: EngineMapping, layer: Layer,
+    func runRowGroupByClass(_ group: [EngineMapping.Tile], mapping: EngineMapping, layer: Layer, weights: [Int16],
                             nonZeros: NonZeroColumns) throws -> RowGroupRun {
         var run = RowGroupRun()
         let p = mapping.blockSize
@@ -275,7 +288,8 @@ extension PermDNNEngine {
             let members = group[0].peBlockRows.reduce(0) { $0 + ($1 == blockRows ? 1 : 0) }
             classes.append(PEClassTimer(blockRows: blockRows, members: members, lanes: config.multipliers,
                                         queueDepth: config.queueDepth, blockSize: p,
-                                        storedPermutation: layer.weights.permutationSource == .stored))
+                                        storedPermutation: layer.weights.permutationSource == .stored,
+                                        decodeStage: config.weightFormat.hasDecodeStage))
         }
         classes.sort { $0.blockRows > $1.blockRows }
         let critical = PEConfiguration(index: 0, lanes: config.multipliers, queueDepth: config.queueDepth,
@@ -295,7 +309,7 @@ extension PermDNNEngine {
         run.critical.add(classes[0].stats)
 
         let first = group[0].firstBlockRow
-        let arithmetic = RowGroupArithmetic(layer: layer, firstBlockRow: first, blockRows: group[0].blockRows,
+        let arithmetic = RowGroupArithmetic(layer: layer, weights: weights, firstBlockRow: first, blockRows: group[0].blockRows,
                                             pes: config.pes, format: config.format, nonZeros: nonZeros)
         run.pe.accumulators.saturations += arithmetic.accumulatorSaturations
         run.critical.accumulators.saturations += arithmetic.criticalAccumulatorSaturations

@@ -149,6 +149,13 @@ extension ArchitectureConfig {
         .integer("engine.dram-bytes-per-cycle", help: "DRAM bandwidth for weight tiles, bytes per cycle", \.dramBytesPerCycle, in: 1...(1 << 20)),
         .integer("pe.multipliers", help: "multiplier lanes N_MUL per PE", \.multipliers, in: 1...256),
         .integer("pe.weight-sram-kib", help: "weight SRAM per PE in KiB (larger layers stream from DRAM)", \.weightSRAMKiB, in: 1...(1 << 20)),
+        ConfigKey("pe.weight-format", help: "how the weight SRAM stores weights: 16-bit, 8-bit with a per-layer shift, or 4-bit codebook indices",
+                  range: WeightFormat.allCases.map(\.rawValue).joined(separator: " | "), current: { $0.weightFormat.rawValue }) { config, text in
+            guard let format = WeightFormat(rawValue: text) else {
+                throw ConfigError.invalid(field: "pe.weight-format", rule: "must be fixed16, fixed8 or codebook4 (got '\(text)')")
+            }
+            config.weightFormat = format
+        },
         ConfigKey("pe.permutation", help: "where k comes from: stored, formula, or as each workload says",
                   range: "stored | formula | workload", current: { $0.permutation?.rawValue ?? "workload" }) { config, text in
             if text == "workload" { config.permutation = nil; return }

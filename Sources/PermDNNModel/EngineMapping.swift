@@ -9,6 +9,8 @@ import Workloads
 /// clock-gated and take no part in the broadcast [ours]. When a PE's weights exceed its
 /// weight SRAM, the block-rows are cut into tiles of `N_PE * B_t` consecutive block-rows
 /// (so interleaving is kept within a tile), each fitting in half the SRAM (double buffering).
+/// Capacities are counted in bits: a word of `N_MUL` weights takes `N_MUL x 16, 8 or 4` bits
+/// (`pe.weight-format`), so the narrow formats fit more weights in the same SRAM.
 /// Source: `architecture.md` §1.2 item 4 and "Off-chip".
 struct EngineMapping: Sendable {
     /// One pass of the engine: a group of block-rows over a range of input columns.
@@ -35,6 +37,8 @@ struct EngineMapping: Sendable {
     let blockSize: Int
     let columns: Int
     let blockColumns: Int
+    /// Bits of one stored weight (`pe.weight-format`).
+    let bitsPerWeight: Int
     let tiles: [Tile]
     /// Whether the whole layer's weights fit in the weight SRAMs (no streaming).
     let fitsOnChip: Bool
@@ -44,6 +48,10 @@ struct EngineMapping: Sendable {
     /// one word per column fits, keep every block-row and cut the input columns into
     /// word-aligned chunks; if not even that fits, one word of block-rows over smaller chunks.
     init(matrix: PermutedDiagonalMatrix, config: ArchitectureConfig) throws {
+        guard matrix.encoding.format == config.weightFormat else {
+            throw ConfigError.invalid(field: "pe.weight-format",
+                rule: "the engine stores \(config.weightFormat.rawValue) weights, the layer's are \(matrix.encoding.format.rawValue) (build the layer in the engine's format)")
+        }
         let pes = config.pes
         self.pes = pes
         lanes = config.multipliers
@@ -53,22 +61,26 @@ struct EngineMapping: Sendable {
         let mb = matrix.blockRows
         let maxBlockRows = (mb + pes - 1) / pes
         let maxSlots = (maxBlockRows + lanes - 1) / lanes
-        let capacity = config.weightSRAMBytes
+        // In bits: a word of N_MUL weights is N_MUL x 16, 8 or 4 bits (`pe.weight-format`).
+        let weightBits = config.weightFormat.bits
+        bitsPerWeight = weightBits
+        let capacity = config.weightSRAMBytes * 8
         let half = capacity / 2
         let wordWidth = config.nzdWordWidth
-        let wordBytes = lanes * 2
-        fitsOnChip = columns * maxSlots * wordBytes <= capacity
+        let wordBits = config.weightWordBits
+        fitsOnChip = columns * maxSlots * wordBits <= capacity
         let slotsPerTile: Int, chunkColumns: Int
         if fitsOnChip {
             (slotsPerTile, chunkColumns) = (maxSlots, columns)
-        } else if half / (columns * wordBytes) >= 1 {
-            (slotsPerTile, chunkColumns) = (min(maxSlots, half / (columns * wordBytes)), columns)
+        } else if half / (columns * wordBits) >= 1 {
+            (slotsPerTile, chunkColumns) = (min(maxSlots, half / (columns * wordBits)), columns)
         } else {
-            let allRows = (half / (maxSlots * wordBytes)) / wordWidth * wordWidth
-            let oneSlot = (half / wordBytes) / wordWidth * wordWidth
+            let allRows = (half / (maxSlots * wordBits)) / wordWidth * wordWidth
+            let oneSlot = (half / wordBits) / wordWidth * wordWidth
             guard oneSlot >= wordWidth else {
+                let word = wordBits % 8 == 0 ? "\(wordBits / 8) B" : "\(wordBits) bits"
                 throw ConfigError.invalid(field: "pe.weight-sram-kib",
-                    rule: "too small: one NZD word of columns (\(wordWidth) x \(wordBytes) B) must fit in half the SRAM (\(half) B)")
+                    rule: "too small: one NZD word of columns (\(wordWidth) x \(word)) must fit in half the SRAM (\(half / 8) B)")
             }
             (slotsPerTile, chunkColumns) = allRows >= wordWidth ? (maxSlots, allRows) : (1, oneSlot)
         }
@@ -86,7 +98,7 @@ struct EngineMapping: Sendable {
                 let chunkBlockColumns = (end - 1) / blockSize - firstColumn / blockSize + 1
                 var bytes = 0
                 for b in peRows {
-                    bytes += Self.weightBytes(columns: end - firstColumn, blockRows: b, lanes: lanes)
+                    bytes += Self.weightBytes(columns: end - firstColumn, blockRows: b, lanes: lanes, bitsPerWeight: weightBits)
                     if stored { bytes += Self.permutationBytes(blockColumns: chunkBlockColumns, blockRows: b, lanes: lanes, blockSize: blockSize) }
                 }
                 tiles.append(Tile(firstBlockRow: first, blockRows: count, peBlockRows: peRows, firstColumn: firstColumn,
@@ -107,9 +119,10 @@ struct EngineMapping: Sendable {
         return groups
     }
 
-    /// Weight SRAM bytes for `B` block-rows: `n * ceil(B / N_MUL)` words of `N_MUL` 16-bit weights.
-    static func weightBytes(columns: Int, blockRows: Int, lanes: Int) -> Int {
-        columns * ((blockRows + lanes - 1) / lanes) * lanes * 2
+    /// Weight SRAM bytes for `B` block-rows: `n * ceil(B / N_MUL)` words of `N_MUL` weights of
+    /// `bitsPerWeight` bits, rounded up to whole bytes.
+    static func weightBytes(columns: Int, blockRows: Int, lanes: Int, bitsPerWeight: Int = 16) -> Int {
+        (columns * ((blockRows + lanes - 1) / lanes) * lanes * bitsPerWeight + 7) / 8
     }
 
     /// Permutation SRAM bytes: `Nb * ceil(B / N_MUL)` words of `N_MUL` values of `ceil(log2 p)` bits.
@@ -122,7 +135,7 @@ struct EngineMapping: Sendable {
     /// Global block-row of PE `e`'s local block-row `b` in `tile`.
     func blockRow(tile: Tile, pe e: Int, local b: Int) -> Int { tile.firstBlockRow + b * pes + e }
 
-    /// Builds PE `e`'s weight SRAM image and permutation store for `tile`.
+    /// Builds PE `e`'s weight SRAM image (the layer's stored codes) and permutation store for `tile`.
     func images(for tile: Tile, pe e: Int, matrix: PermutedDiagonalMatrix) -> ([Int16], IndexCalculator.PermutationStore) {
         let b = tile.peBlockRows[e]
         let slots = (b + lanes - 1) / lanes

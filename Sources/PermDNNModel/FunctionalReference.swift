@@ -6,7 +6,8 @@ import Workloads
 /// is checked against.
 ///
 /// Row `i = r*p + l` has exactly one weight per block-column `c`: the one at local column
-/// `(l + k(r,c)) mod p`. Products are added in increasing input index `j` (increasing `c`),
+/// `(l + k(r,c)) mod p`, decoded from its stored code (`WeightEncoding.decode`: the code itself
+/// for `fixed16`). Products are added in increasing input index `j` (increasing `c`),
 /// skipping zero inputs, with the same saturating accumulate as the hardware; so the result
 /// is bit-identical to the cycle model whenever that model is right.
 public enum FunctionalReference {
@@ -15,7 +16,7 @@ public enum FunctionalReference {
         let matrix = layer.weights
         let p = matrix.blockSize, nb = matrix.blockColumns, n = matrix.columns
         var result = [Int64](repeating: 0, count: matrix.rows)
-        matrix.weights.withUnsafeBufferPointer { weights in
+        matrix.decodedWeights.withUnsafeBufferPointer { weights in
             matrix.permutation.withUnsafeBufferPointer { permutation in
                 layer.activations.withUnsafeBufferPointer { x in
                     for row in 0..<matrix.rows {

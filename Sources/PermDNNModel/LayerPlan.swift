@@ -10,7 +10,7 @@ public struct LayerPlan: Sendable {
         public var pe: Int
         /// `B_e`.
         public var blockRows: Int
-        /// Weight words (`N_MUL` values each), word `j * ceil(B_e/N_MUL) + s`.
+        /// Weight words (`N_MUL` codes each, of the layer's weight format), word `j * ceil(B_e/N_MUL) + s`.
         public var weights: [Int16]
         /// Permutation words (`k` of block-column `c` at word `c * ceil(B_e/N_MUL) + s`), or
         /// the formula unit's row offsets.
@@ -54,7 +54,8 @@ public struct LayerPlan: Sendable {
             let runs = group.map { tile in
                 TileRun(columns: matrix.columns, firstColumn: tile.firstColumn, endColumn: tile.endColumn,
                         continuesRowGroup: tile.firstColumn != 0, drains: tile.drains, blockSize: matrix.blockSize,
-                        fractionBits: config.format.fractionBits, relu: layer.relu, formula: formula)
+                        fractionBits: config.format.fractionBits, relu: layer.relu, formula: formula,
+                        weightEncoding: matrix.encoding)
             }
             let transfers = group.map {
                 PermDNNEngine.transferCycles(bytes: $0.bytes, fitsOnChip: mapping.fitsOnChip, config: config)

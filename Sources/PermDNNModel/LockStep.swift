@@ -176,7 +176,8 @@ public struct LockStep {
         let nzd = engine.done ? "done" : engine.draining ? "drain" : engine.nzd.description
         var line = "\(engine.cycle) | \(nzd) | q " + pes.map { String(min($0.queueCount, 9)) }.joined()
         for (e, pe) in pes.prefix(4).enumerated() {
-            line += " | PE\(e) I \(cell(pe.idx)) W \(cell(pe.wrd)) M \(cell(pe.mul)) A \(cell(pe.acc))"
+            line += " | PE\(e) I \(cell(pe.idx)) W \(cell(pe.wrd))" + (pe.dec.map { " D \(cell($0))" } ?? "")
+                + " M \(cell(pe.mul)) A \(cell(pe.acc))"
             if pe.accumulatorWrites.count > 0 { line += " +\(pe.accumulatorWrites.count)w" }
             if pe.outputWrites > 0 { line += " out\(pe.outputWrites)" }
         }

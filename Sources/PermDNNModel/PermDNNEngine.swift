@@ -75,12 +75,15 @@ public struct PermDNNEngine: Sendable {
         let groups = mapping.rowGroups
         let runs = Mutex([Result<RowGroupRun, Error>?](repeating: nil, count: groups.count))
         let perCycle = trace != nil || method == .perCycle
-        // The non-zero inputs in order, decoded once for every row group of the class-timing path.
+        // The non-zero inputs in order, and the 16-bit weights, decoded once for every row group of
+        // the class-timing path.
         let nonZeros = perCycle ? nil : NonZeroColumns(activations: layer.activations, blockSize: matrix.blockSize)
+        let weights = perCycle ? [] : matrix.decodedWeights
         let work: @Sendable (Int) -> Void = { index in
             let result = Result {
                 if let nonZeros {
-                    return try self.runRowGroupByClass(groups[index], mapping: mapping, layer: layer, nonZeros: nonZeros)
+                    return try self.runRowGroupByClass(groups[index], mapping: mapping, layer: layer, weights: weights,
+                                                       nonZeros: nonZeros)
                 }
                 return try self.runRowGroup(groups[index], mapping: mapping, layer: layer, trace: trace)
             }
@@ -130,7 +133,7 @@ public struct PermDNNEngine: Sendable {
             let configuration = PEConfiguration(
                 index: e, lanes: config.multipliers, queueDepth: config.queueDepth,
                 blockSize: layer.weights.blockSize, blockRows: tile.peBlockRows[e],
-                format: config.format, relu: layer.relu)
+                format: config.format, relu: layer.relu, weightEncoding: layer.weights.encoding)
             return ProcessingElement(configuration: configuration, weightImage: weights, permutation: permutation)
         }
     }
@@ -178,7 +181,8 @@ public struct PermDNNEngine: Sendable {
                             nonZeroInputs: Int, words: Int, cycles: Int, drainStart: Int) -> TileResult {
         let drainCycles = tile.drains ? (critical.localRows + critical.lanes - 1) / critical.lanes : 0
         let analytic = AnalyticModel.tileCycles(nonZeroInputs: nonZeroInputs, words: words,
-                                                slotsPerColumn: critical.slotsPerColumn, drainCycles: drainCycles)
+                                                slotsPerColumn: critical.slotsPerColumn, drainCycles: drainCycles,
+                                                decodeStage: config.weightFormat.hasDecodeStage)
         let dramBytes = fitsOnChip ? 0 : tile.bytes
         let transfer = Self.transferCycles(bytes: tile.bytes, fitsOnChip: fitsOnChip, config: config)
         return TileResult(

@@ -1,3 +1,4 @@
+import FixedPoint
 import PEModel
 
 /// One engine run over one weight tile, as the RTL's `start` latches it: a row group's
@@ -19,9 +20,12 @@ public struct TileRun: Sendable, Equatable {
     public var relu: Bool
     /// `k` from the formula unit (row offsets loaded) instead of the permutation SRAM.
     public var formula: Bool
+    /// The layer's weight coding: its format must be the engine's; `fixed8`'s shift and
+    /// `codebook4`'s codebook are configuration the run latches (`cfg_wshift`, `cfg_codebook`).
+    public var weightEncoding: WeightEncoding
 
     public init(columns: Int, firstColumn: Int, endColumn: Int, continuesRowGroup: Bool, drains: Bool,
-                blockSize: Int, fractionBits: Int, relu: Bool, formula: Bool) {
+                blockSize: Int, fractionBits: Int, relu: Bool, formula: Bool, weightEncoding: WeightEncoding = .fixed16) {
         self.columns = columns
         self.firstColumn = firstColumn
         self.endColumn = endColumn
@@ -31,6 +35,7 @@ public struct TileRun: Sendable, Equatable {
         self.fractionBits = fractionBits
         self.relu = relu
         self.formula = formula
+        self.weightEncoding = weightEncoding
     }
 }
 
@@ -93,16 +98,18 @@ public struct EngineVisibleState: Sendable, Equatable {
 public protocol SteppableEngine: AnyObject {
     /// PEs available (a layer may use fewer; the rest get `B_e = 0`).
     var processingElements: Int { get }
-    /// Multiplier lanes `N_MUL`, queue depth `Q`, NZD word width `S`, accumulator bits `A`.
+    /// Multiplier lanes `N_MUL`, queue depth `Q`, NZD word width `S`, accumulator bits `A`, the
+    /// weight format the weight SRAM stores.
     var lanes: Int { get }
+    var weightFormat: WeightFormat { get }
     var queueDepth: Int { get }
     var wordWidth: Int { get }
     var accumulatorBits: Int { get }
 
     func loadActivations(_ activations: [Int16]) throws
     /// PE `pe`'s block-row count `B_e` and its SRAM images (word-major, `N_MUL` values per
-    /// word): weights `n * ceil(B_e/N_MUL)` words; permutation words (`k` values, or the formula
-    /// row offsets `(r * Nb) mod p`).
+    /// word): weights `n * ceil(B_e/N_MUL)` words of codes of the engine's weight format;
+    /// permutation words (`k` values, or the formula row offsets `(r * Nb) mod p`).
     func loadProcessingElement(_ pe: Int, blockRows: Int, weights: [Int16], permutation: [Int16]) throws
     func start(_ run: TileRun) throws
     /// Applies `cycles` clock edges.

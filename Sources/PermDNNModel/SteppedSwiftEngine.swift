@@ -14,6 +14,7 @@ public final class SteppedSwiftEngine: SteppableEngine {
     public let queueDepth: Int
     public let wordWidth: Int
     public let accumulatorBits: Int
+    public let weightFormat: WeightFormat
 
     /// Load-port images, as the RTL's SRAMs hold them.
     private var activations: [Int16] = []
@@ -38,6 +39,7 @@ public final class SteppedSwiftEngine: SteppableEngine {
         queueDepth = config.queueDepth
         wordWidth = config.nzdWordWidth
         accumulatorBits = config.format.accumulatorBits
+        weightFormat = config.weightFormat
         blockRows = Array(repeating: 0, count: config.pes)
         weightImages = Array(repeating: [], count: config.pes)
         permutationImages = Array(repeating: [], count: config.pes)
@@ -70,11 +72,15 @@ public final class SteppedSwiftEngine: SteppableEngine {
         guard run.endColumn <= activations.count, run.firstColumn % wordWidth == 0, run.firstColumn < run.endColumn else {
             throw SimulatorFault(message: "stepped engine driven wrongly: run: the chunk must start on a word and lie inside the loaded activations", attach: "the driver's call sequence")
         }
+        guard run.weightEncoding.format == weightFormat, run.weightEncoding.violation == nil else {
+            throw SimulatorFault(message: "stepped engine driven wrongly: run: weights coded as \(run.weightEncoding.format.rawValue)\(run.weightEncoding.violation.map { " (\($0))" } ?? ""), the engine stores \(weightFormat.rawValue)", attach: "the driver's call sequence")
+        }
         if !run.continuesRowGroup || pes.count != active {
             let format = FixedPointFormat(fractionBits: run.fractionBits, accumulatorBits: accumulatorBits)
             pes = (0..<active).map { e in
                 let configuration = PEConfiguration(index: e, lanes: lanes, queueDepth: queueDepth, blockSize: run.blockSize,
-                                                    blockRows: blockRows[e], format: format, relu: run.relu)
+                                                    blockRows: blockRows[e], format: format, relu: run.relu,
+                                                    weightEncoding: run.weightEncoding)
                 let words = permutationImages[e].map(Int32.init)
                 let store: IndexCalculator.PermutationStore = run.formula ? .formula(rowOffsets: words) : .sram(words)
                 return ProcessingElement(configuration: configuration, weightImage: weightImages[e], permutation: store)

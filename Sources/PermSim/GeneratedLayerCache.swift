@@ -5,7 +5,7 @@ import Workloads
 /// Generated PermDNN layers shared by the accelerators of one process.
 ///
 /// A sweep builds one accelerator per design point, and a generated layer depends only on its
-/// spec (with the run's overrides), the data format and the seed, not on the hardware: every
+/// spec (with the run's overrides), the data format, the weight format and the seed, not on the hardware: every
 /// point of a sweep over PEs, multipliers, queues or SRAM sizes runs the same layers. Generating
 /// them once per process instead of once per point changes no result (the generator is
 /// deterministic) and saves most of a sweep point's time. Bounded: at most `capacity` layers,
@@ -16,6 +16,7 @@ final class GeneratedLayerCache: Sendable {
         var spec: LayerSpec
         var format: FixedPointFormat
         var seed: UInt64
+        var weightFormat: WeightFormat
     }
 
     private struct State {

@@ -60,13 +60,15 @@ public struct LayerReport: Sendable, Equatable, Codable {
     /// Relative error of projecting a dense `.npy` onto the engine's structure (PermDNN:
     /// permuted-diagonal blocks; EIE: magnitude pruning to the density; CirCNN: circulant blocks).
     public var projectionError: Double?
-    /// Relative error of quantising the kept weights: EIE's codebook (every layer), PermDNN's
-    /// and CirCNN's 16-bit codes (real weights only; generated weights are codes already).
+    /// Relative error of quantising the kept weights: EIE's codebook (every layer), PermDNN's codes
+    /// in its weight format (`pe.weight-format`) and CirCNN's 16-bit codes (real weights only;
+    /// generated weights are drawn as codes).
     public var quantizationError: Double?
     /// Real weights clipped to the 16-bit range when they were quantised (`nil` for generated
     /// layers): a large count means the fixed-point format cannot hold the weights.
     public var saturatedWeights: Int?
-    /// The design point that ran it: its name (PermDNN: the preset), the generator's seed, the
+    /// The design point that ran it: its name (PermDNN: the preset, `/fixed8` or `/codebook4`
+    /// appended for a narrow weight format), the generator's seed, the
     /// stored fraction of the dense weights, and the memory system (PermDNN only).
     public var design = ""
     public var seed: UInt64 = 0

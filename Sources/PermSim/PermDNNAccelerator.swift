@@ -33,9 +33,14 @@ public struct PermDNNAccelerator: Accelerator {
     public var name: String { "permdnn" }
     public var clockGHz: Double { config.clockGHz }
 
+    /// The preset's name; a design whose weights are not `fixed16` adds its format
+    /// (`permdnn-32pe/codebook4`), since it is another design point.
     public var design: DesignPoint {
-        DesignPoint(name: config.name,
-                    summary: "\(config.name): \(config.pes) PEs x \(config.multipliers) multipliers at \(config.clockGHz) GHz, weight SRAM \(config.weightSRAMKiB) KiB per PE (larger layers stream from DRAM), DRAM \(config.dramBytesPerCycle) B/cycle, queue depth \(config.queueDepth), NZD word \(config.nzdWordWidth)",
+        let format = config.weightFormat
+        let name = format == .fixed16 ? config.name : "\(config.name)/\(format.rawValue)"
+        let weights = format == .fixed16 ? "" : ", \(format.rawValue) weights (\(format.bits) bits each)"
+        return DesignPoint(name: name,
+                    summary: "\(name): \(config.pes) PEs x \(config.multipliers) multipliers at \(config.clockGHz) GHz, weight SRAM \(config.weightSRAMKiB) KiB per PE (larger layers stream from DRAM)\(weights), DRAM \(config.dramBytesPerCycle) B/cycle, queue depth \(config.queueDepth), NZD word \(config.nzdWordWidth)",
                     weightSRAMKiB: config.weightSRAMKiB, dramBytesPerCycle: config.dramBytesPerCycle)
     }
 
@@ -46,16 +51,18 @@ public struct PermDNNAccelerator: Accelerator {
         switch source {
         case let .generated(spec):
             let checked = try checkedSpec(spec)
+            let weightFormat = config.weightFormat
             if settings.sharesGeneratedLayers {
-                layer = try GeneratedLayerCache.shared.layer(for: .init(spec: checked, format: settings.format, seed: settings.seed)) {
-                    try LayerGenerator.generate(checked, format: settings.format, seed: settings.seed)
+                let key = GeneratedLayerCache.Key(spec: checked, format: settings.format, seed: settings.seed, weightFormat: weightFormat)
+                layer = try GeneratedLayerCache.shared.layer(for: key) {
+                    try LayerGenerator.generate(checked, format: settings.format, seed: settings.seed, weightFormat: weightFormat)
                 }
             } else {
-                layer = try LayerGenerator.generate(checked, format: settings.format, seed: settings.seed)
+                layer = try LayerGenerator.generate(checked, format: settings.format, seed: settings.seed, weightFormat: weightFormat)
             }
         case var .file(entry):
             entry.spec = entry.weightsPath == nil ? try checkedSpec(entry.spec) : resolvedSpec(entry.spec)
-            layer = try entry.materialize(format: settings.format, seed: settings.seed)
+            layer = try entry.materialize(format: settings.format, seed: settings.seed, weightFormat: config.weightFormat)
         }
         if let input { layer.activations = input }
         return layer

@@ -85,7 +85,7 @@ public enum ReportColumns {
                      value: { text($0.matchesReference) }, cell: { $0.matchesReference.map { $0 ? "match" : "MISMATCH" } ?? "-" }),
         ReportColumn("projection_error", "fraction", "real weights: norm(W - P(W)) / norm(W) of the projection onto the engine's structure",
                      table: .projected, value: { text($0.projectionError) }, cell: { percent($0.projectionError, 2) }),
-        ReportColumn("quantization_error", "fraction", "norm of the kept weights' quantisation loss over norm(W): EIE's 16-entry codebook (every layer); PermDNN's and CirCNN's 16-bit codes (real weights)",
+        ReportColumn("quantization_error", "fraction", "norm of the kept weights' quantisation loss over norm(W): EIE's 16-entry codebook (every layer); PermDNN's codes in its weight format (16-bit, fixed8, codebook4) and CirCNN's 16-bit codes (real weights)",
                      table: .projected, value: { text($0.quantizationError) }, cell: { percent($0.quantizationError, 2) }),
         ReportColumn("saturated_weights", "weights", "real weights clipped to the 16-bit range by quantisation", table: .projected, value: { text($0.saturatedWeights) }),
     ]

@@ -37,9 +37,11 @@ public struct ProjectionReport: Sendable, Equatable, Codable {
     public var relativeError: Double
     /// Fraction of `||W||_F^2` kept by the chosen diagonals.
     public var retainedEnergy: Double
-    /// `||P(W) - Q(P(W))||_F / ||W||_F`: what 16-bit quantisation of the kept weights lost.
+    /// `||P(W) - Q(P(W))||_F / ||W||_F`: what quantisation of the kept weights to the weight
+    /// format lost (`WeightQuantizer`: 16-bit codes, 8-bit codes with a shift, or a 16-entry codebook).
     public var quantizationError: Double
-    /// Kept weights that were clipped to the 16-bit range by quantisation.
+    /// Kept weights that were clipped to the format's range by quantisation (16 bits; `fixed8`:
+    /// 8-bit codes at the largest shift).
     public var saturatedWeights: Int
 
     public init(relativeError: Double, retainedEnergy: Double, quantizationError: Double, saturatedWeights: Int) {

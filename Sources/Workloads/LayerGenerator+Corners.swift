@@ -1,3 +1,4 @@
+import FixedPoint
 
 extension LayerGenerator {
     /// A random layer of the given shape built to reach the corners a bit-exact comparison needs
@@ -34,5 +35,34 @@ extension LayerGenerator {
             activations[j] = x
         }
         return try Layer(name: name, weights: matrix, activations: activations, relu: rng.uniformInt(below: 2) == 0)
+    }
+
+    /// `layer` (a corner case) with its weights coded in `format`, drawn from `rng`: `fixed8` keeps
+    /// each weight's low byte as its 8-bit code (full-range weights give full-range codes, tiny
+    /// ones stay tiny) with a shift uniform in `0...8`; `codebook4` draws 15 codebook entries among
+    /// the layer's own weights (so full-range layers get full-range entries), sorted after entry
+    /// 0 = 0, then an index uniform in `0...15` per weight slot (padding slots too, as corner cases
+    /// give them values). `fixed16` returns `layer` and draws nothing.
+    public static func recodedCornerCase(_ layer: Layer, to format: WeightFormat, rng: inout SplitMix64) throws -> Layer {
+        let m = layer.weights
+        let codes: [Int16], encoding: WeightEncoding
+        switch format {
+        case .fixed16:
+            return layer
+        case .fixed8:
+            encoding = .fixed8(shift: rng.uniformInt(below: WeightEncoding.maxShift + 1))
+            codes = m.weights.map { Int16(Int8(truncatingIfNeeded: $0)) }
+        case .codebook4:
+            var entries: [Int16] = []
+            for _ in 1..<WeightEncoding.codebookEntries { entries.append(m.weights[rng.uniformInt(below: m.weights.count)]) }
+            encoding = .codebook4([0] + entries.sorted())
+            var indices: [Int16] = []
+            indices.reserveCapacity(m.weights.count)
+            for _ in m.weights.indices { indices.append(Int16(rng.uniformInt(below: WeightEncoding.codebookEntries))) }
+            codes = indices
+        }
+        let matrix = try PermutedDiagonalMatrix(rows: m.rows, columns: m.columns, blockSize: m.blockSize, permutation: m.permutation,
+                                                weights: codes, permutationSource: m.permutationSource, encoding: encoding)
+        return try Layer(name: layer.name, weights: matrix, activations: layer.activations, relu: layer.relu)
     }
 }

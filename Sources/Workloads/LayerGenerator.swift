@@ -13,6 +13,13 @@ import FixedPoint
 ///    that land in padding (those are then set to 0, so padding never changes the stream).
 ///    Value = uniform integer in `[-2^(F-1), 2^(F-1) - 1]`, i.e. reals in `[-0.5, 0.5)`;
 ///    for `F = 0` (no fraction bits, so no such reals) uniform in `[-1, 1]`.
+///    The other weight formats draw their codes directly (`pe.weight-format`, `WeightEncoding`):
+///    - `fixed8`: shift `s = max(0, F - 8)`, one draw per slot uniform in
+///      `[-2^(F'-1), 2^(F'-1) - 1]` with `F' = F - s` (reals in `[-0.5, 0.5)` at 8 bits; `F = 0`:
+///      `[-1, 1]`). For `F <= 8` the shift is 0 and the draws are `fixed16`'s: the same weights.
+///    - `codebook4`: first the codebook, 15 draws uniform in `fixed16`'s range, sorted
+///      ascending, after entry 0 = 0; then one draw per slot, an index uniform in `1...15`
+///      (padding slots get index 0).
 ///
 /// The activation stream, `SplitMix64.derive(seed: seed, label: "activations/" + spec.name)`:
 /// 3. Activations: exactly `round(density * n)` non-zero positions chosen by a partial
@@ -29,8 +36,9 @@ import FixedPoint
 /// `c*p + t`; rows `>= m` and columns `>= n` are padding and hold 0.
 public enum LayerGenerator {
     /// A complete layer: weights (steps 1-2) and activations (step 3), each from its own stream.
-    public static func generate(_ spec: LayerSpec, format: FixedPointFormat, seed: UInt64) throws -> Layer {
-        let weights = try generateWeights(spec, format: format, seed: seed)
+    public static func generate(_ spec: LayerSpec, format: FixedPointFormat, seed: UInt64,
+                                weightFormat: WeightFormat = .fixed16) throws -> Layer {
+        let weights = try generateWeights(spec, format: format, seed: seed, weightFormat: weightFormat)
         return try Layer(name: spec.name, weights: weights, activations: try activations(spec, format: format, seed: seed),
                          relu: spec.relu)
     }
@@ -38,11 +46,12 @@ public enum LayerGenerator {
     /// The same weights `generate` would produce, without activations.
     ///
     /// For network layers after the first, whose input is the previous layer's output.
-    public static func generateWeights(_ spec: LayerSpec, format: FixedPointFormat, seed: UInt64) throws -> PermutedDiagonalMatrix {
+    public static func generateWeights(_ spec: LayerSpec, format: FixedPointFormat, seed: UInt64,
+                                       weightFormat: WeightFormat = .fixed16) throws -> PermutedDiagonalMatrix {
         try spec.validate()
         try checkFormat(format)
         var rng = SplitMix64(seed: SplitMix64.derive(seed: seed, label: spec.name))
-        return try makeWeights(spec, format: format, rng: &rng)
+        return try makeWeights(spec, format: format, weightFormat: weightFormat, rng: &rng)
     }
 
     /// The label of a layer's activation stream under the run's seed.
@@ -85,7 +94,8 @@ public enum LayerGenerator {
         }
     }
 
-    private static func makeWeights(_ spec: LayerSpec, format: FixedPointFormat, rng: inout SplitMix64) throws -> PermutedDiagonalMatrix {
+    private static func makeWeights(_ spec: LayerSpec, format: FixedPointFormat, weightFormat: WeightFormat,
+                                    rng: inout SplitMix64) throws -> PermutedDiagonalMatrix {
         let p = spec.resolvedBlockSize()
         let m = spec.outputs, n = spec.inputs
         let blockRows = (m + p - 1) / p, blockColumns = (n + p - 1) / p
@@ -102,8 +112,19 @@ public enum LayerGenerator {
             }
         }
         let fractionBits = format.fractionBits
-        let low = fractionBits == 0 ? -1 : -(1 << (fractionBits - 1))
-        let span = fractionBits == 0 ? 3 : 1 << fractionBits
+        // fixed8 draws its 8-bit codes at F' = F - s fraction bits; the others draw at F.
+        let shift = weightFormat == .fixed8 ? max(0, fractionBits - 8) : 0
+        let codeBits = fractionBits - shift
+        let low = codeBits == 0 ? -1 : -(1 << (codeBits - 1))
+        let span = codeBits == 0 ? 3 : 1 << codeBits
+        let encoding: WeightEncoding
+        switch weightFormat {
+        case .fixed16: encoding = .fixed16
+        case .fixed8: encoding = .fixed8(shift: shift)
+        case .codebook4:
+            let entries = (1..<WeightEncoding.codebookEntries).map { _ in Int16(low + rng.uniformInt(below: span)) }
+            encoding = .codebook4([0] + entries.sorted())
+        }
         var weights = [Int16](repeating: 0, count: blockRows * blockColumns * p)
         weights.withUnsafeMutableBufferPointer { buffer in
             for r in 0..<blockRows {
@@ -111,7 +132,9 @@ public enum LayerGenerator {
                     let k = Int(permutation[r * blockColumns + c])
                     let base = (r * blockColumns + c) * p
                     for t in 0..<p {
-                        let value = low + rng.uniformInt(below: span)
+                        let value = weightFormat == .codebook4
+                            ? 1 + rng.uniformInt(below: WeightEncoding.codebookEntries - 1)
+                            : low + rng.uniformInt(below: span)
                         let row = r * p + (t - k + p) % p
                         let column = c * p + t
                         buffer[base + t] = row < m && column < n ? Int16(value) : 0
@@ -120,7 +143,7 @@ public enum LayerGenerator {
             }
         }
         return try PermutedDiagonalMatrix(rows: m, columns: n, blockSize: p, permutation: permutation, weights: weights,
-                                          permutationSource: spec.permutation)
+                                          permutationSource: spec.permutation, encoding: encoding)
     }
 
     private static func makeActivations(_ spec: LayerSpec, format: FixedPointFormat, rng: inout SplitMix64) -> [Int16] {

@@ -1,4 +1,5 @@
 import ConfigSupport
+import FixedPoint
 
 /// Where the permutation value `k(r,c)` of each block comes from.
 ///
@@ -15,7 +16,9 @@ public enum PermutationSource: String, Sendable, Codable, CaseIterable {
 /// The matrix is padded to `Mb*p x Nb*p`. Block `(r, c)` is a `p x p` permuted-diagonal
 /// matrix with permutation value `k = k(r,c)`: local column `t` holds its only non-zero at
 /// local row `(t - k) mod p` (equivalently local row `i` at local column `(i + k) mod p`).
-/// Storage: `Mb*Nb*p` weights and `Mb*Nb` permutation values, no per-weight index.
+/// Storage: `Mb*Nb*p` weights and `Mb*Nb` permutation values, no per-weight index. The weights
+/// are stored as codes of `encoding` (`pe.weight-format`): for `fixed16` (the default) a code is
+/// the 16-bit weight; `decodedWeights` gives the 16-bit weights of every format.
 public struct PermutedDiagonalMatrix: Sendable, Equatable {
     /// Output rows `m` before padding.
     public let rows: Int
@@ -25,10 +28,13 @@ public struct PermutedDiagonalMatrix: Sendable, Equatable {
     public let blockSize: Int
     /// Permutation values, row-major by block: `permutation[r * Nb + c]` in `0..<p`.
     public private(set) var permutation: [Int32]
-    /// Weights, `weights[(r * Nb + c) * p + t]` = the non-zero of local column `t` of block `(r, c)`.
+    /// Stored weight codes, `weights[(r * Nb + c) * p + t]` = the code of the non-zero of local
+    /// column `t` of block `(r, c)` (for `fixed16`, the 16-bit weight itself).
     public private(set) var weights: [Int16]
     /// Whether `permutation` is held in SRAM or produced by the formula.
     public let permutationSource: PermutationSource
+    /// How `weights` code the 16-bit weights (format, `fixed8` shift, `codebook4` codebook).
+    public let encoding: WeightEncoding
 
     /// Block-rows `Mb = ceil(m / p)`.
     public var blockRows: Int { (rows + blockSize - 1) / blockSize }
@@ -44,9 +50,10 @@ public struct PermutedDiagonalMatrix: Sendable, Equatable {
         (r * blockColumns + c) % p
     }
 
-    /// Builds a matrix from its parts. Throws when a size or a permutation value breaks a rule.
+    /// Builds a matrix from its parts. Throws when a size, a permutation value, the encoding or
+    /// a code (outside the format's range) breaks a rule.
     public init(rows: Int, columns: Int, blockSize: Int, permutation: [Int32], weights: [Int16],
-                permutationSource: PermutationSource) throws {
+                permutationSource: PermutationSource, encoding: WeightEncoding = .fixed16) throws {
         guard rows >= 1 else { throw WorkloadError.invalid(field: "out", rule: "must be at least 1 (got \(rows))") }
         guard columns >= 1 else { throw WorkloadError.invalid(field: "in", rule: "must be at least 1 (got \(columns))") }
         guard blockSize >= 1 else { throw WorkloadError.invalid(field: "p", rule: "must be at least 1 (got \(blockSize))") }
@@ -54,6 +61,7 @@ public struct PermutedDiagonalMatrix: Sendable, Equatable {
         self.columns = columns
         self.blockSize = blockSize
         self.permutationSource = permutationSource
+        self.encoding = encoding
         self.permutation = []
         self.weights = []
         let blocks = blockRows * blockColumns
@@ -73,22 +81,34 @@ public struct PermutedDiagonalMatrix: Sendable, Equatable {
                 }
             }
         }
+        if let rule = encoding.violation { throw WorkloadError.invalid(field: "weights", rule: rule) }
+        if encoding.format != .fixed16 {
+            let range = encoding.codeRange
+            if let index = weights.firstIndex(where: { !range.contains(Int($0)) }) {
+                throw WorkloadError.invalid(field: "weights", rule: "code \(weights[index]) at \(index) is outside the \(encoding.format.rawValue) codes \(range)")
+            }
+        }
         self.permutation = permutation
         self.weights = weights
     }
+
+    /// The 16-bit weights the multipliers see, laid out like `weights` (`weights` itself for
+    /// `fixed16`).
+    public var decodedWeights: [Int16] { encoding.decode(weights) }
 
     /// `k(r, c)`.
     @inlinable public func permutationValue(blockRow r: Int, blockColumn c: Int) -> Int {
         Int(permutation[r * blockColumns + c])
     }
 
-    /// The weight at dense position `(row, column)` of the padded matrix (0 off the permuted diagonal).
+    /// The 16-bit weight (decoded) at dense position `(row, column)` of the padded matrix (0 off the
+    /// permuted diagonal).
     public func weight(row: Int, column: Int) -> Int16 {
         let p = blockSize
         let r = row / p, c = column / p
         let t = column % p
         let k = permutationValue(blockRow: r, blockColumn: c)
         let rowOfColumn = ((t - k) % p + p) % p
-        return rowOfColumn == row % p ? weights[(r * blockColumns + c) * p + t] : 0
+        return rowOfColumn == row % p ? encoding.decode(weights[(r * blockColumns + c) * p + t]) : 0
     }
 }

@@ -12,11 +12,12 @@ public enum WeightImport {
     ///
     /// For a stored permutation each block keeps the diagonal `k` in `0..<p` with the largest sum of
     /// squares (ties go to the smallest `k`), which minimises the Frobenius error of that block; for
-    /// the formula permutation `k` is fixed by `(r*Nb + c) mod p`. The kept entries are quantised and
-    /// the losses reported (see `ProjectionReport`); an all-zero matrix reports no loss
-    /// (errors 0, retained energy 1). `name` labels the matrix in error messages (its file).
+    /// the formula permutation `k` is fixed by `(r*Nb + c) mod p`. The kept entries are quantised to
+    /// `weightFormat` (`WeightQuantizer`) and the losses reported (see `ProjectionReport`); an
+    /// all-zero matrix reports no loss (errors 0, retained energy 1). `name` labels the matrix in
+    /// error messages (its file).
     public static func project(dense: NpyArray, blockSize p: Int, format: FixedPointFormat, permutation: PermutationSource,
-                               name: String) throws -> (PermutedDiagonalMatrix, ProjectionReport) {
+                               name: String, weightFormat: WeightFormat = .fixed16) throws -> (PermutedDiagonalMatrix, ProjectionReport) {
         try LayerGenerator.checkFormat(format)
         let (m, n) = try dense.checkedMatrix(label: name)
         guard p >= 1, p <= max(m, n), p <= Int(Int32.max) else {
@@ -69,37 +70,24 @@ public enum WeightImport {
             }
         }
 
-        var weights = [Int16](repeating: 0, count: blockRows * blockColumns * p)
-        var quantizationEnergy = 0.0
-        var saturated = 0
-        let codeScale = Double(1 << format.fractionBits)
-        values.withUnsafeBufferPointer { values in
-            weights.withUnsafeMutableBufferPointer { weights in
-                for r in 0..<blockRows {
-                    for c in 0..<blockColumns {
-                        let block = r * blockColumns + c
-                        let k = Int(permutationValues[block])
-                        // Local row of local column t: (t - k) mod p, one more per column.
-                        var localRow = (p - k) % p
-                        for t in 0..<p {
-                            defer {
-                                localRow += 1
-                                if localRow == p { localRow = 0 }
-                            }
-                            let row = r * p + localRow, column = c * p + t
-                            guard row < m, column < n else { continue }
-                            let w = values[row * n + column] * scale
-                            let code = format.quantize(w) ?? 0
-                            let scaled = (w * codeScale).rounded(.toNearestOrAwayFromZero)
-                            if scaled > Double(Int16.max) || scaled < Double(Int16.min) { saturated += 1 }
-                            let difference = w - format.real(code)
-                            quantizationEnergy += difference * difference
-                            weights[block * p + t] = code
-                        }
-                    }
+        // The kept weights in slot order (padding slots hold code 0), quantised to the format.
+        var slots: [Int] = [], reals: [Double] = []
+        for r in 0..<blockRows {
+            for c in 0..<blockColumns {
+                let block = r * blockColumns + c
+                let k = Int(permutationValues[block])
+                for t in 0..<p {
+                    let row = r * p + (t - k + p) % p, column = c * p + t
+                    guard row < m, column < n else { continue }
+                    slots.append(block * p + t)
+                    reals.append(values[row * n + column] * scale)
                 }
             }
         }
+        let quantized = WeightQuantizer.quantize(reals, format: format, weightFormat: weightFormat)
+        var weights = [Int16](repeating: 0, count: blockRows * blockColumns * p)
+        for (slot, code) in zip(slots, quantized.codes) { weights[slot] = code }
+        let quantizationEnergy = quantized.quantizationEnergy, saturated = quantized.saturated
 
         let total = kept + dropped
         let report = total > 0
@@ -107,7 +95,7 @@ public enum WeightImport {
                                quantizationError: (quantizationEnergy / total).squareRoot(), saturatedWeights: saturated)
             : ProjectionReport(relativeError: 0, retainedEnergy: 1, quantizationError: 0, saturatedWeights: saturated)
         let matrix = try PermutedDiagonalMatrix(rows: m, columns: n, blockSize: p, permutation: permutationValues, weights: weights,
-                                                permutationSource: permutation)
+                                                permutationSource: permutation, encoding: quantized.encoding)
         return (matrix, report)
     }
 
@@ -120,6 +108,17 @@ public enum WeightImport {
     /// values must equal the formula. `name` labels the weights in error messages (its file).
     public static func direct(weights: NpyArray, permutation: NpyArray, rows: Int?, columns: Int?, format: FixedPointFormat,
                               name: String, permutationSource: PermutationSource = .stored) throws -> PermutedDiagonalMatrix {
+        try direct(weights: weights, permutation: permutation, rows: rows, columns: columns, format: format, name: name,
+                   permutationSource: permutationSource, weightFormat: .fixed16).matrix
+    }
+
+    /// `direct` quantised to `weightFormat` (`WeightQuantizer`), with what that lost: `nil` for
+    /// `fixed16` (the weights are imported as 16-bit codes, as `direct` always did); for `fixed8` and
+    /// `codebook4` a report with no projection loss (relative error 0, all energy retained) and the
+    /// quantisation error `||W - Q(W)||_F / ||W||_F`.
+    public static func direct(weights: NpyArray, permutation: NpyArray, rows: Int?, columns: Int?, format: FixedPointFormat,
+                              name: String, permutationSource: PermutationSource = .stored,
+                              weightFormat: WeightFormat) throws -> (matrix: PermutedDiagonalMatrix, report: ProjectionReport?) {
         try LayerGenerator.checkFormat(format)
         let shape = try directShape(weights: weights.shape, permutation: permutation.shape, rows: rows, columns: columns,
                                     weightsName: name, permutationName: permutation.name)
@@ -137,7 +136,7 @@ public enum WeightImport {
             permutationValues.append(Int32(value))
         }
         let scale = weights.dtype.isInteger ? 1 / Double(1 << format.fractionBits) : 1
-        var codes = [Int16](repeating: 0, count: weights.values.count)
+        var slots: [Int] = [], reals: [Double] = []
         for r in 0..<blockRows {
             for c in 0..<blockColumns {
                 let block = r * blockColumns + c
@@ -151,12 +150,22 @@ public enum WeightImport {
                         }
                         continue
                     }
-                    codes[block * p + t] = format.quantize(real) ?? 0
+                    slots.append(block * p + t)
+                    reals.append(real)
                 }
             }
         }
-        return try PermutedDiagonalMatrix(rows: shape.rows, columns: shape.columns, blockSize: p, permutation: permutationValues,
-                                          weights: codes, permutationSource: permutationSource)
+        let quantized = WeightQuantizer.quantize(reals, format: format, weightFormat: weightFormat)
+        var codes = [Int16](repeating: 0, count: weights.values.count)
+        for (slot, code) in zip(slots, quantized.codes) { codes[slot] = code }
+        let matrix = try PermutedDiagonalMatrix(rows: shape.rows, columns: shape.columns, blockSize: p, permutation: permutationValues,
+                                                weights: codes, permutationSource: permutationSource, encoding: quantized.encoding)
+        guard weightFormat != .fixed16 else { return (matrix, nil) }
+        let total = reals.reduce(0) { $0 + $1 * $1 }
+        let report = ProjectionReport(relativeError: 0, retainedEnergy: 1,
+                                      quantizationError: total > 0 ? (quantized.quantizationEnergy / total).squareRoot() : 0,
+                                      saturatedWeights: quantized.saturated)
+        return (matrix, report)
     }
 
     /// An input vector of `n` values: shape `(n,)`, `(1, n)` or `(n, 1)`.

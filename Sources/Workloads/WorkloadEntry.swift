@@ -34,24 +34,27 @@ public struct WorkloadEntry: Sendable, Equatable {
     ///
     /// Without `weights:` the weights are `LayerGenerator.generateWeights`. With dense weights they
     /// are projected with `p = spec.resolvedBlockSize()` and the report attached; with `k:` they are
-    /// imported directly. Inputs are `inputActivations`, whatever the weights' source.
-    public func materialize(format: FixedPointFormat, seed: UInt64) throws -> Layer {
+    /// imported directly (with a report of the quantisation for `fixed8` and `codebook4`). Weights
+    /// are coded in `weightFormat` (PermDNN's `pe.weight-format`). Inputs are `inputActivations`,
+    /// whatever the weights' source.
+    public func materialize(format: FixedPointFormat, seed: UInt64, weightFormat: WeightFormat = .fixed16) throws -> Layer {
         let weights: PermutedDiagonalMatrix
         var projection: ProjectionReport?
         if let weightsPath {
             let array = try WeightFile.read(path: weightsPath, tensor: weightsTensor)
             if let permutationPath {
-                weights = try WeightImport.direct(weights: array, permutation: NpyArray.read(path: permutationPath), rows: spec.outputs,
-                                                  columns: spec.inputs, format: format, name: weightsPath, permutationSource: spec.permutation)
+                (weights, projection) = try WeightImport.direct(weights: array, permutation: NpyArray.read(path: permutationPath), rows: spec.outputs,
+                                                                columns: spec.inputs, format: format, name: weightsPath,
+                                                                permutationSource: spec.permutation, weightFormat: weightFormat)
             } else {
                 guard array.shape == [spec.outputs, spec.inputs] else {
                     throw WorkloadError.invalid(field: "weights", rule: "shape \(NpyHeader.pythonShape(array.shape)) changed since the workload was loaded (expected (\(spec.outputs), \(spec.inputs)))", location: weightsPath)
                 }
                 (weights, projection) = try WeightImport.project(dense: array, blockSize: spec.resolvedBlockSize(), format: format,
-                                                                 permutation: spec.permutation, name: weightsPath)
+                                                                 permutation: spec.permutation, name: weightsPath, weightFormat: weightFormat)
             }
         } else {
-            weights = try LayerGenerator.generateWeights(spec, format: format, seed: seed)
+            weights = try LayerGenerator.generateWeights(spec, format: format, seed: seed, weightFormat: weightFormat)
         }
         let inputs = try inputActivations(format: format, seed: seed)
         return try Layer(name: spec.name, weights: weights, activations: inputs, relu: spec.relu, projection: projection)

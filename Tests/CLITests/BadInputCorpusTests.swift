@@ -105,7 +105,7 @@ import Testing
                            "engine.clock-ghz=1e-300", "engine.clock-ghz=inf", "limits.memory-gib=0", "limits.memory-gib=1e9",
                            "fixed-point.fraction-bits=16", "fixed-point.accumulator-bits=8", "engine.queue-depth=0",
                            "engine.nzd-word-width=0", "engine.nzd-word-width=65", "pe.weight-sram-kib=0", "engine.dram-bytes-per-cycle=0",
-                           "pe.multipliers=257", "engine.pes=4097"] {
+                           "pe.multipliers=257", "engine.pes=4097", "pe.weight-format=int4", "pe.weight-format=", "pe.weight-format=FIXED8"] {
             let key = String(assignment.prefix { $0 != "=" })
             add(run + ["--set", assignment], assignment.contains("=") ? key : "--set")
         }
@@ -154,6 +154,7 @@ import Testing
         add(["run", "--engine", "eie", "--set", "engine.pes=4"], "engine.pes")
         add(["run", "--engine", "eie", "--set", "eie.queue-depth=1"], "eie.queue-depth")
         add(["run", "--engine", "eie", "--set", "eie.pes=0"], "eie.pes")
+        add(["run", "--engine", "eie", "--set", "pe.weight-format=fixed8"], "pe.weight-format")
         add(["run", "--engine", "circnn", "--pes", "4"], "--pes")
         add(["run", "--engine", "circnn", "--multipliers", "4"], "--multipliers")
         add(["run", "--engine", "circnn", "--trace", "4"], "--trace")

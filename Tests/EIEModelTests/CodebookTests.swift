@@ -1,9 +1,24 @@
 import EIEModel
+import FixedPoint
 import Testing
 import Workloads
 
 /// Weight sharing by deterministic k-means.
 @Suite struct CodebookTests {
+    /// EIE's codebook is the k-means PermDNN's codebook4 shares (`WeightSharing`, FixedPoint):
+    /// the same fit, entry for entry, iteration for iteration.
+    @Test func eieCodebookIsTheSharedKMeans() {
+        var rng = SplitMix64(seed: 11)
+        for bits in [2, 4] {
+            let codes = (0..<3000).map { _ in Int16(rng.uniformInt(below: 4001)) - 2000 }
+            #expect(EIECodebook.fit(codes: codes, codebookBits: bits) == WeightSharing.fit(codes: codes, codebookBits: bits))
+            let fit = EIECodebook.fit(codes: codes, codebookBits: bits)
+            for code in codes.prefix(50) {
+                #expect(EIECodebook.nearestIndex(of: code, in: fit.codebook) == WeightSharing.nearestIndex(of: code, in: fit.codebook))
+            }
+        }
+    }
+
     /// Three clear clusters with a 2-bit codebook: the centroids are the rounded cluster means.
     @Test func knownClusters() {
         let fit = EIECodebook.fit(codes: [-50, -50, -52, 10, 12, 100, 102], codebookBits: 2)

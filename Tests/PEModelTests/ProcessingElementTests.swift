@@ -26,17 +26,19 @@ import Testing
     static func weight(r: Int, c: Int, t: Int) -> Int16 { Int16(10 * (r + 1) + 3 * c + t) }
 
     /// The SRAM images by the documented layouts: weights word `j*S + s`, permutation word `c*S + s`.
-    static func makePE() -> ProcessingElement {
+    /// With `encoding`, the image holds `code(weight)` and the PE decodes it in its DEC stage.
+    static func makePE(encoding: WeightEncoding = .fixed16, code: (Int16) -> Int16 = { $0 }) -> ProcessingElement {
         let slots = 2
         var weights: [Int16] = [], permutation: [Int32] = []
         for j in 0..<x.count {
-            for b in 0..<slots * lanes { weights.append(b < blockRows ? weight(r: b, c: j / p, t: j % p) : 0) }
+            for b in 0..<slots * lanes { weights.append(b < blockRows ? code(weight(r: b, c: j / p, t: j % p)) : 0) }
         }
         for c in 0..<2 {
             for b in 0..<slots * lanes { permutation.append(b < blockRows ? k[c][b] : 0) }
         }
         let configuration = PEConfiguration(index: 0, lanes: lanes, queueDepth: 2, blockSize: p, blockRows: blockRows,
-                                            format: FixedPointFormat(fractionBits: 1, accumulatorBits: 32), relu: true)
+                                            format: FixedPointFormat(fractionBits: 1, accumulatorBits: 32), relu: true,
+                                            weightEncoding: encoding)
         return ProcessingElement(configuration: configuration, weightImage: weights, permutation: .sram(permutation))
     }
 
@@ -146,5 +148,81 @@ import Testing
             }
         }
         #expect(checked == 12)
+    }
+
+    /// fixed8 with shift 1: the image holds the same numbers as codes, the DEC stage doubles
+    /// them, so every accumulator doubles and the outputs (ReLU, `(acc + 1) >> 1`) are the
+    /// fixed16 accumulators clipped at 0. The DEC stage puts one more register between WRD and
+    /// MUL: the same issue and pop cycles, every later stage one cycle later, 13 compute cycles.
+    @Test func decodeStageAddsOneRegister() {
+        var pe = Self.makePE(encoding: .fixed8(shift: 1))
+        #expect(pe.decoder != nil)
+        let states = Self.run(&pe)
+        #expect(pe.accumulators.values == Self.expectedAccumulators.map { 2 * $0 })
+        #expect(pe.drain.outputs == Self.expectedAccumulators.map { Int16(max(0, $0)) })
+        func cell(_ stage: StageView?) -> String { stage.map { $0.valid ? "\($0.column).\($0.slot)" : "-" } ?? "none" }
+        let table = states.map { [cell($0.idx), cell($0.wrd), cell($0.dec), cell($0.mul), cell($0.acc)].joined(separator: " ") }
+        #expect(table == [
+            "- - - - -",
+            "0.0 - - - -",
+            "0.1 0.0 - - -",
+            "2.0 0.1 0.0 - -",
+            "2.1 2.0 0.1 0.0 -",
+            "4.0 2.1 2.0 0.1 0.0",
+            "4.1 4.0 2.1 2.0 0.1",
+            "5.0 4.1 4.0 2.1 2.0",
+            "5.1 5.0 4.1 4.0 2.1",
+            "- 5.1 5.0 4.1 4.0",
+            "- - 5.1 5.0 4.1",
+            "- - - 5.1 5.0",
+            "- - - - 5.1",
+        ])
+        #expect(states.map(\.queueCount) == [0, 1, 1, 2, 1, 2, 1, 1, 0, 0, 0, 0, 0])
+        let stats = pe.stats
+        #expect(stats.weightSRAM.wordReads == 8 && stats.multipliers.usefulMultiplies == 12)
+        #expect(stats.indexCalculator.idleCycles == 5)
+        // fixed16 shows no DEC stage at all.
+        var plain = Self.makePE()
+        #expect(plain.decoder == nil && Self.run(&plain).allSatisfy { $0.dec == nil })
+    }
+
+    /// codebook4: the image holds 4-bit indices, the DEC stage looks each lane's index up in the
+    /// layer's codebook; the accumulators are those of a fixed16 PE loaded with the looked-up
+    /// weights, and the products in the MUL->ACC register are `codebook[index] * x`.
+    @Test func codebookLookupMatchesTheDecodedWeights() {
+        let codebook: [Int16] = [0, -300, -77, -5, -1, 1, 2, 3, 9, 17, 64, 100, 255, 1000, 4095, 32767]
+        let index: (Int16) -> Int16 = { Int16(Int($0) * 7 % 16) }
+        var shared = Self.makePE(encoding: .codebook4(codebook), code: index)
+        var plain = Self.makePE(code: { codebook[Int(index($0))] })
+        let sharedStates = Self.run(&shared)
+        _ = Self.run(&plain)
+        #expect(shared.accumulators.values == plain.accumulators.values)
+        #expect(shared.drain.outputs == plain.drain.outputs)
+        for state in sharedStates where state.acc.valid {
+            let j = state.acc.column, slot = state.acc.slot
+            for lane in 0..<state.accLanes {
+                let b = slot * Self.lanes + lane
+                let expected = Int32(codebook[Int(index(Self.weight(r: b, c: j / Self.p, t: j % Self.p)))]) * Int32(Self.x[j])
+                #expect(state.products[lane] == expected, "j \(j) slot \(slot) lane \(lane)")
+            }
+        }
+    }
+
+    /// The DEC stage alone: each active lane's code becomes its 16-bit weight; the slot passes on.
+    @Test func weightDecoderDecodesActiveLanes() {
+        let decoder = WeightDecoder(encoding: .fixed8(shift: 4))
+        var coded = OperandRegister(lanes: 3), operand = OperandRegister(lanes: 3)
+        coded.valid = true
+        coded.activation = -7
+        coded.column = 12
+        coded.slot = 1
+        coded.activeLanes = 2
+        coded.rows = [5, 8, 99]
+        coded.weights = [-128, 3, 127]
+        operand.weights = [0, 0, 42]
+        decoder.decode(coded, into: &operand)
+        #expect(operand.weights == [-2048, 48, 42])   // lane 2 idle: untouched
+        #expect(Array(operand.rows[0..<2]) == [5, 8])
+        #expect(operand.activation == -7 && operand.column == 12 && operand.slot == 1 && operand.activeLanes == 2)
     }
 }

@@ -12,8 +12,8 @@ public protocol PermDNNCase: CustomStringConvertible, Sendable {
     var layer: Layer { get }
 }
 
-/// A catalogue layer (`LayerGenerator.generate` with its seed) on a named architecture, such as
-/// the EIE suite on the default 32-PE design.
+/// A catalogue layer (`LayerGenerator.generate` with its seed, in the architecture's weight
+/// format) on a named architecture, such as the EIE suite on the default 32-PE design.
 public struct PermDNNWorkloadCase: PermDNNCase {
     public let spec: LayerSpec
     public let seed: UInt64
@@ -24,8 +24,11 @@ public struct PermDNNWorkloadCase: PermDNNCase {
         self.spec = spec
         self.seed = seed
         self.config = config
-        layer = try LayerGenerator.generate(spec, format: config.format, seed: seed)
+        layer = try LayerGenerator.generate(spec, format: config.format, seed: seed, weightFormat: config.weightFormat)
     }
 
-    public var description: String { "\(spec.name) (seed \(seed)) on \(config.name), \(config.pes) PEs x \(config.multipliers) multipliers" }
+    public var description: String {
+        "\(spec.name) (seed \(seed)) on \(config.name), \(config.pes) PEs x \(config.multipliers) multipliers"
+            + (config.weightFormat == .fixed16 ? "" : ", \(config.weightFormat.rawValue) weights")
+    }
 }

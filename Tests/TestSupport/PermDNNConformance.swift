@@ -138,9 +138,10 @@ public enum PermDNNConformance {
         }
         if result.tiles.count == 1 {
             // The analytic gap is the critical PE's idle cycles beyond the unavoidable ones
-            // (2 fill + 3 tail; or every word read when no input is non-zero).
+            // (2 fill + 3 tail, 4 with a DEC stage; or every word read when no input is non-zero).
             let tile = result.tiles[0], wordWidth = testCase.config.nzdWordWidth
-            let unavoidable = tile.nonZeroInputs > 0 ? 5 : (testCase.layer.weights.columns + wordWidth - 1) / wordWidth
+            let fillAndTail = AnalyticModel.fillCycles + AnalyticModel.tailCycles(decodeStage: testCase.config.weightFormat.hasDecodeStage)
+            let unavoidable = tile.nonZeroInputs > 0 ? fillAndTail : (testCase.layer.weights.columns + wordWidth - 1) / wordWidth
             let idle = result.criticalPE.indexCalculator.idleCycles
             if tile.bubbleCycles != idle - unavoidable || tile.bubbleCycles < 0 {
                 return "bubbles \(tile.bubbleCycles), but the critical PE idled \(idle) cycles (\(unavoidable) unavoidable)"

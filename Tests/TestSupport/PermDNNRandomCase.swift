@@ -10,6 +10,10 @@ import Workloads
 /// both permutation sources, ReLU on and off. One case in four gets a weight SRAM small enough
 /// to cut the layer into DRAM tiles (and some into column chunks).
 ///
+/// In a narrow weight format (`fixed8`, `codebook4`) the case is the `fixed16` case of the same
+/// seed recoded (`recoded(_:to:seed:)`, from a stream of its own): the same shape, architecture
+/// and inputs, weights coded in the format with a random shift or codebook.
+///
 /// The draws are part of every seeded test's meaning (seed `s` is the same case in every test
 /// and every run): never reorder them; add new draws at the end, or derive a separate stream.
 public struct PermDNNRandomCase: PermDNNCase {
@@ -17,7 +21,7 @@ public struct PermDNNRandomCase: PermDNNCase {
     public let config: ArchitectureConfig
     public let layer: Layer
 
-    public init(seed: UInt64) throws {
+    public init(seed: UInt64, weightFormat: WeightFormat = .fixed16) throws {
         self.seed = seed
         var rng = SplitMix64(seed: seed)
         var config = ArchitectureConfig()
@@ -33,7 +37,9 @@ public struct PermDNNRandomCase: PermDNNCase {
         let rows = tiled ? 64 + rng.uniformInt(below: 64) : 1 + rng.uniformInt(below: 96)
         let columns = tiled ? 32 + rng.uniformInt(below: 64) : 1 + rng.uniformInt(below: 96)
         let p = tiled ? 1 + rng.uniformInt(below: 3) : 1 + rng.uniformInt(below: min(64, max(rows, columns)))
-        layer = try LayerGenerator.cornerCase(name: "random-\(seed)", rows: rows, columns: columns, blockSize: p, rng: &rng)
+        let fixed16 = try LayerGenerator.cornerCase(name: "random-\(seed)", rows: rows, columns: columns, blockSize: p, rng: &rng)
+        layer = try Self.recoded(fixed16, to: weightFormat, seed: seed)
+        config.weightFormat = weightFormat
         // Keep the SRAM large enough for one NZD word of columns in half of it.
         config.weightSRAMKiB = max(config.weightSRAMKiB, config.minimumWeightSRAMKiB)
         self.config = config
@@ -42,5 +48,23 @@ public struct PermDNNRandomCase: PermDNNCase {
     public var description: String {
         let m = layer.weights
         return "seed \(seed): \(m.rows)x\(m.columns) p=\(m.blockSize) pes=\(config.pes) mul=\(config.multipliers) q=\(config.queueDepth) S=\(config.nzdWordWidth) F=\(config.format.fractionBits) A=\(config.format.accumulatorBits) sram=\(config.weightSRAMKiB)KiB k=\(m.permutationSource.rawValue) relu=\(layer.relu)"
+            + Self.weightDescription(m.encoding)
+    }
+
+    /// `layer` with its weights coded in `format` (`LayerGenerator.recodedCornerCase`), drawn from
+    /// the stream `SplitMix64.derive(seed: seed, label: "weight-format")`, so the `fixed16` case's
+    /// draws stay untouched.
+    public static func recoded(_ layer: Layer, to format: WeightFormat, seed: UInt64) throws -> Layer {
+        var rng = SplitMix64(seed: SplitMix64.derive(seed: seed, label: "weight-format"))
+        return try LayerGenerator.recodedCornerCase(layer, to: format, rng: &rng)
+    }
+
+    /// ` weights=fixed8 shift=3` / ` weights=codebook4 codebook=[0, ...]` (empty for fixed16).
+    public static func weightDescription(_ encoding: WeightEncoding) -> String {
+        switch encoding.format {
+        case .fixed16: return ""
+        case .fixed8: return " weights=fixed8 shift=\(encoding.shift)"
+        case .codebook4: return " weights=codebook4 codebook=\(encoding.codebook)"
+        }
     }
 }

@@ -13,6 +13,9 @@
 // accumulators and k registers of the previous run (next chunk of the same row group);
 // without cfg_drain the run ends in the cycle the drain would start (a chunk that is not the
 // row group's last). The tile schedule and the DRAM transfers are modelled outside the RTL.
+// WEIGHT_BITS (pe.weight-format): 16 (fixed16), 8 (fixed8: cfg_wshift is the layer's shift) or
+// 4 (codebook4: cfg_codebook is the layer's codebook); both are latched by `start` with the
+// rest of the configuration and wired to every PE's DEC stage.
 module permdnn_engine #(
     parameter N_PE           = 8,
     parameter N_MUL          = 8,
@@ -22,6 +25,7 @@ module permdnn_engine #(
     parameter MAX_COLUMNS    = 128,  // largest n
     parameter MAX_P          = 16,   // largest p
     parameter MAX_BLOCK_ROWS = 64,   // largest B_e
+    parameter WEIGHT_BITS    = 16,   // bits of a stored weight: 16 (fixed16), 8 (fixed8), 4 (codebook4)
     // derived widths: leave at their defaults
     parameter PW        = $clog2(MAX_P + 1),
     parameter SIW       = (WORD_WIDTH > 1) ? $clog2(WORD_WIDTH) : 1,
@@ -53,9 +57,12 @@ module permdnn_engine #(
     input  wire [3:0]           cfg_frac,
     input  wire                 cfg_relu,
     input  wire                 cfg_formula,
+    input  wire [3:0]           cfg_wshift,       // fixed8: left shift of the 8-bit codes (0 ... 8)
+    input  wire [255:0]         cfg_codebook,     // codebook4: entry i in [16*i +: 16], entry 0 = 0
     // image and per-PE configuration load port, one whole SRAM word per clock (lane i of the
     // word in ld_data[i*16 +: 16]): ld_sel 0 = activation word ld_addr (WORD_WIDTH
-    // activations), 1 = weight word ld_addr of PE ld_pe (N_MUL weights), 2 = permutation word
+    // activations), 1 = weight word ld_addr of PE ld_pe (N_MUL weight codes, each in its low
+    // WEIGHT_BITS bits), 2 = permutation word
     // (or formula row offsets) ld_addr of PE ld_pe (N_MUL lanes, each in its low PW bits),
     // 3 = B_e of PE ld_pe (block-rows it owns, 0 = unused) in ld_data[BW-1:0]
     input  wire                 ld_we,
@@ -76,6 +83,9 @@ module permdnn_engine #(
     output wire                 dbg_w_valid,
     output wire [CW-1:0]        dbg_w_j,
     output wire [SW-1:0]        dbg_w_slot,
+    output wire                 dbg_d_valid,      // WRD->DEC register (0 without a DEC stage)
+    output wire [CW-1:0]        dbg_d_j,
+    output wire [SW-1:0]        dbg_d_slot,
     output wire                 dbg_m_valid,
     output wire [CW-1:0]        dbg_m_j,
     output wire [SW-1:0]        dbg_m_slot,
@@ -115,6 +125,9 @@ module permdnn_engine #(
         if (PW > 16) begin : g_check_p
             permdnn_error_MAX_P_wider_than_a_load_lane u_error ();
         end
+        if (WEIGHT_BITS != 16 && WEIGHT_BITS != 8 && WEIGHT_BITS != 4) begin : g_check_weight_bits
+            permdnn_error_WEIGHT_BITS_not_16_8_or_4 u_error ();
+        end
     endgenerate
 
     localparam [1:0] SEL_X = 2'd0, SEL_W = 2'd1, SEL_K = 2'd2, SEL_B = 2'd3;
@@ -128,6 +141,8 @@ module permdnn_engine #(
     reg [3:0]         frac_r;
     reg               relu_r;
     reg               formula_r;
+    reg [3:0]         wshift_r;
+    reg [255:0]       codebook_r;
 
     // Run control.
     reg        running;
@@ -166,6 +181,8 @@ module permdnn_engine #(
             frac_r       <= cfg_frac;
             relu_r       <= cfg_relu;
             formula_r    <= cfg_formula;
+            wshift_r     <= cfg_wshift;
+            codebook_r   <= cfg_codebook;
         end else if (running) begin
             if (finish) begin
                 running  <= 1'b0;
@@ -198,6 +215,7 @@ module permdnn_engine #(
     wire [QCW-1:0]      pe_qcount   [0:N_PE-1];
     wire [CW+SW:0]      pe_i        [0:N_PE-1];   // {valid, j, slot}
     wire [CW+SW:0]      pe_w        [0:N_PE-1];
+    wire [CW+SW:0]      pe_d        [0:N_PE-1];
     wire [CW+SW:0]      pe_m        [0:N_PE-1];
     wire [CW+SW:0]      pe_a        [0:N_PE-1];
     wire [LW-1:0]       pe_a_active [0:N_PE-1];
@@ -221,11 +239,11 @@ module permdnn_engine #(
             permdnn_pe #(.N_MUL(N_MUL), .QUEUE_DEPTH(QUEUE_DEPTH), .ACC_BITS(ACC_BITS),
                          .MAX_COLUMNS(MAX_COLUMNS), .MAX_P(MAX_P), .MAX_BLOCK_ROWS(MAX_BLOCK_ROWS),
                          .PW(PW), .CW(CW), .MAX_SLOTS(MAX_SLOTS), .SW(SW), .LW(LW), .BW(BW),
-                         .RW(RW), .WAW(WAW), .QCW(QCW)) u_pe (
+                         .RW(RW), .WAW(WAW), .QCW(QCW), .WEIGHT_BITS(WEIGHT_BITS)) u_pe (
                 .clk(clk), .start(start), .clear(start && !cfg_continue), .compute(compute),
                 .drain(pe_drain),
                 .cfg_p(p_r), .cfg_block_rows(block_rows), .cfg_formula(formula_r),
-                .cfg_relu(relu_r), .cfg_frac(frac_r),
+                .cfg_relu(relu_r), .cfg_frac(frac_r), .cfg_wshift(wshift_r), .cfg_codebook(codebook_r),
                 .push(bcast && active[e]), .push_x(b_x), .push_j(b_j), .push_c(b_c),
                 .push_t(b_t), .push_cm(b_cm),
                 .ld_we_w(selected && ld_sel == SEL_W), .ld_we_k(selected && ld_sel == SEL_K),
@@ -235,6 +253,7 @@ module permdnn_engine #(
                 .tr_qcount(pe_qcount[e]),
                 .tr_i_valid(pe_i[e][CW+SW]), .tr_i_j(pe_i[e][CW+SW-1:SW]), .tr_i_slot(pe_i[e][SW-1:0]),
                 .tr_w_valid(pe_w[e][CW+SW]), .tr_w_j(pe_w[e][CW+SW-1:SW]), .tr_w_slot(pe_w[e][SW-1:0]),
+                .tr_d_valid(pe_d[e][CW+SW]), .tr_d_j(pe_d[e][CW+SW-1:SW]), .tr_d_slot(pe_d[e][SW-1:0]),
                 .tr_m_valid(pe_m[e][CW+SW]), .tr_m_j(pe_m[e][CW+SW-1:SW]), .tr_m_slot(pe_m[e][SW-1:0]),
                 .tr_a_valid(pe_a[e][CW+SW]), .tr_a_j(pe_a[e][CW+SW-1:SW]), .tr_a_slot(pe_a[e][SW-1:0]),
                 .tr_a_active(pe_a_active[e]), .tr_a_rows(pe_a_rows[e]), .tr_a_products(pe_a_prod[e]),
@@ -252,6 +271,9 @@ module permdnn_engine #(
     assign dbg_w_valid = pe_w[dbg_pe][CW+SW];
     assign dbg_w_j     = pe_w[dbg_pe][CW+SW-1:SW];
     assign dbg_w_slot  = pe_w[dbg_pe][SW-1:0];
+    assign dbg_d_valid = pe_d[dbg_pe][CW+SW];
+    assign dbg_d_j     = pe_d[dbg_pe][CW+SW-1:SW];
+    assign dbg_d_slot  = pe_d[dbg_pe][SW-1:0];
     assign dbg_m_valid = pe_m[dbg_pe][CW+SW];
     assign dbg_m_j     = pe_m[dbg_pe][CW+SW-1:SW];
     assign dbg_m_slot  = pe_m[dbg_pe][SW-1:0];

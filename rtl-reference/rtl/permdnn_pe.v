@@ -2,8 +2,12 @@
 // IDX (index calculator, permdnn_idx) -> WRD (weight SRAM) -> MUL (N_MUL permdnn_mul16) ->
 // ACC (N_MUL permdnn_satacc into the accumulator array), then the drain (N_MUL
 // permdnn_requant: ReLU, round-to-nearest shift by F, 16-bit saturation).
-// Cycle behaviour: docs/microarchitecture.md. The pipeline registers i_* (IDX->WRD), o_*
-// (WRD->MUL) and a_* (MUL->ACC) are the Swift model's `issue`, `operand` and `product`.
+// WEIGHT_BITS (pe.weight-format): 16 stores the 16-bit weights (fixed16, the pipeline above);
+// 8 (fixed8) and 4 (codebook4) store codes, N_MUL x WEIGHT_BITS bits per SRAM word, and decode
+// them in a DEC stage (N_MUL permdnn_wdec) between WRD and MUL: IDX -> WRD -> DEC -> MUL -> ACC.
+// Cycle behaviour: docs/microarchitecture.md. The pipeline registers i_* (IDX->WRD), d_*
+// (WRD->DEC, DEC stage only), o_* (WRD->MUL or DEC->MUL) and a_* (MUL->ACC) are the Swift
+// model's `issue`, `coded`, `operand` and `product`.
 //
 // Phases (from the engine): `start` clears the run state (queue, pipeline, drain pointer) and,
 // with `clear`, the accumulators and the k registers' block-column (a new row group; without it
@@ -16,6 +20,7 @@ module permdnn_pe #(
     parameter MAX_COLUMNS    = 128,
     parameter MAX_P          = 16,
     parameter MAX_BLOCK_ROWS = 64,   // largest B_e
+    parameter WEIGHT_BITS    = 16,   // bits of a stored weight: 16, 8 (fixed8) or 4 (codebook4)
     // derived widths: leave at their defaults (the engine passes its own CW)
     parameter PW        = $clog2(MAX_P + 1),                      // p, t, k, c mod p
     parameter CW        = ($clog2(MAX_COLUMNS + 1) > PW) ? $clog2(MAX_COLUMNS + 1) : PW + 1,  // j, c
@@ -38,6 +43,8 @@ module permdnn_pe #(
     input  wire                cfg_formula,      // k from the formula unit instead of the SRAM
     input  wire                cfg_relu,
     input  wire [3:0]          cfg_frac,         // F
+    input  wire [3:0]          cfg_wshift,       // fixed8: left shift of the 8-bit codes (0 ... 8)
+    input  wire [255:0]        cfg_codebook,     // codebook4: entry i in [16*i +: 16], entry 0 = 0
     // broadcast into the queue
     input  wire                push,
     input  wire [15:0]         push_x,
@@ -46,7 +53,8 @@ module permdnn_pe #(
     input  wire [PW-1:0]       push_t,
     input  wire [PW-1:0]       push_cm,
     // image load port (testbench): one whole weight word / permutation word per clock, lane l
-    // in ld_data[l*16 +: 16] (a permutation lane uses its low PW bits).
+    // in ld_data[l*16 +: 16] (a weight lane uses its low WEIGHT_BITS bits, a permutation lane
+    // its low PW bits).
     // With the formula source, permutation words 0 ..< S_e hold the row offsets (r_b*Nb) mod p.
     input  wire                ld_we_w,
     input  wire                ld_we_k,
@@ -68,7 +76,10 @@ module permdnn_pe #(
     output wire                tr_w_valid,  // IDX->WRD register
     output wire [CW-1:0]       tr_w_j,
     output wire [SW-1:0]       tr_w_slot,
-    output wire                tr_m_valid,  // WRD->MUL register
+    output wire                tr_d_valid,  // WRD->DEC register (0 without a DEC stage)
+    output wire [CW-1:0]       tr_d_j,
+    output wire [SW-1:0]       tr_d_slot,
+    output wire                tr_m_valid,  // WRD->MUL (DEC->MUL) register
     output wire [CW-1:0]       tr_m_j,
     output wire [SW-1:0]       tr_m_slot,
     output wire                tr_a_valid,  // MUL->ACC register
@@ -82,6 +93,8 @@ module permdnn_pe #(
     output wire [N_MUL-1:0]    tr_out_we       // drain: lane writes an output row at this edge
 );
     localparam QDW = 16 + 2 * CW + 2 * PW;
+    // Low bits of each 16-bit load lane that an SRAM takes (weights: WEIGHT_BITS; k: PW).
+    localparam integer LOAD_USED = (WEIGHT_BITS > PW) ? WEIGHT_BITS : PW;
     localparam integer NMUL_I = N_MUL;
     localparam integer QD_I   = QUEUE_DEPTH;
     localparam [BW-1:0]  NMUL_M1 = NMUL_I[BW-1:0] - 1'b1;
@@ -155,13 +168,82 @@ module permdnn_pe #(
 
     // ---------------------------------------------------------------- WRD
     // Weight word j*S_e + slot: lane l of word s is local block-row s*N_MUL + l.
-    wire [WAW-1:0]      w_addr = {{SW{1'b0}}, i_j} * {{CW{1'b0}}, se} + {{CW{1'b0}}, i_slot};
-    wire [N_MUL*16-1:0] w_word;
-    permdnn_sram #(.AW(WAW), .LANES(N_MUL), .LBITS(16)) u_weights (
-        .clk(clk), .we(ld_we_w), .waddr(ld_addr), .wdata(ld_data),
+    wire [WAW-1:0]               w_addr = {{SW{1'b0}}, i_j} * {{CW{1'b0}}, se} + {{CW{1'b0}}, i_slot};
+    wire [N_MUL*WEIGHT_BITS-1:0] w_word;
+    wire [N_MUL*WEIGHT_BITS-1:0] w_wdata;   // the low WEIGHT_BITS bits of each 16-bit load lane
+    permdnn_sram #(.AW(WAW), .LANES(N_MUL), .LBITS(WEIGHT_BITS)) u_weights (
+        .clk(clk), .we(ld_we_w), .waddr(ld_addr), .wdata(w_wdata),
         .raddr(w_addr), .rdata(w_word));
 
-    // WRD -> MUL register
+    // ---------------------------------------------------------------- DEC (narrow formats)
+    // The slot that enters the MUL register (s_*): the IDX->WRD register and the word WRD reads
+    // (fixed16), or the WRD->DEC register and its decoded codes.
+    wire                s_valid;
+    wire [15:0]         s_x;
+    wire [CW-1:0]       s_j;
+    wire [SW-1:0]       s_slot;
+    wire [LW-1:0]       s_active;
+    wire [N_MUL*RW-1:0] s_rows;
+    wire [N_MUL*16-1:0] s_w;
+    wire                d_busy;   // the WRD->DEC register holds a slot
+    generate
+        if (WEIGHT_BITS == 16) begin : g_plain
+            assign s_valid  = i_valid;
+            assign s_x      = i_x;
+            assign s_j      = i_j;
+            assign s_slot   = i_slot;
+            assign s_active = i_active;
+            assign s_rows   = i_rows;
+            assign s_w      = w_word;
+            assign d_busy   = 1'b0;
+            assign tr_d_valid = 1'b0;
+            assign tr_d_j     = {CW{1'b0}};
+            assign tr_d_slot  = {SW{1'b0}};
+            wire unused_decode = ^{cfg_wshift, cfg_codebook};
+        end else begin : g_decode
+            // WRD -> DEC register
+            reg                          d_valid;
+            reg [15:0]                   d_x;
+            reg [CW-1:0]                 d_j;
+            reg [SW-1:0]                 d_slot;
+            reg [LW-1:0]                 d_active;
+            reg [N_MUL*RW-1:0]           d_rows;
+            reg [N_MUL*WEIGHT_BITS-1:0]  d_codes;
+            always @(posedge clk) begin
+                if (start) begin
+                    d_valid <= 1'b0;
+                end else if (compute) begin
+                    d_valid <= i_valid;
+                    if (i_valid) begin
+                        d_x      <= i_x;
+                        d_j      <= i_j;
+                        d_slot   <= i_slot;
+                        d_active <= i_active;
+                        d_rows   <= i_rows;
+                        d_codes  <= w_word;
+                    end
+                end
+            end
+            genvar dl;
+            for (dl = 0; dl < N_MUL; dl = dl + 1) begin : g_lane
+                permdnn_wdec #(.WEIGHT_BITS(WEIGHT_BITS)) u_wdec (
+                    .code(d_codes[dl*WEIGHT_BITS +: WEIGHT_BITS]), .shift(cfg_wshift), .codebook(cfg_codebook),
+                    .weight(s_w[dl*16 +: 16]));
+            end
+            assign s_valid  = d_valid;
+            assign s_x      = d_x;
+            assign s_j      = d_j;
+            assign s_slot   = d_slot;
+            assign s_active = d_active;
+            assign s_rows   = d_rows;
+            assign d_busy   = d_valid;
+            assign tr_d_valid = d_valid;
+            assign tr_d_j     = d_j;
+            assign tr_d_slot  = d_slot;
+        end
+    endgenerate
+
+    // WRD -> MUL (DEC -> MUL) register
     reg                 o_valid;
     reg [15:0]          o_x;
     reg [CW-1:0]        o_j;
@@ -173,14 +255,14 @@ module permdnn_pe #(
         if (start) begin
             o_valid <= 1'b0;
         end else if (compute) begin
-            o_valid <= i_valid;
-            if (i_valid) begin
-                o_x      <= i_x;
-                o_j      <= i_j;
-                o_slot   <= i_slot;
-                o_active <= i_active;
-                o_rows   <= i_rows;
-                o_w      <= w_word;
+            o_valid <= s_valid;
+            if (s_valid) begin
+                o_x      <= s_x;
+                o_j      <= s_j;
+                o_slot   <= s_slot;
+                o_active <= s_active;
+                o_rows   <= s_rows;
+                o_w      <= s_w;
             end
         end
     end
@@ -230,6 +312,10 @@ module permdnn_pe #(
             localparam [LW-1:0] LANE_L = l;
             localparam [RW-1:0] LANE_R = l;
             assign k_wdata[l*PW +: PW] = ld_data[l*16 +: PW];
+            assign w_wdata[l*WEIGHT_BITS +: WEIGHT_BITS] = ld_data[l*16 +: WEIGHT_BITS];
+            if (LOAD_USED < 16) begin : g_unused_load
+                wire unused_load_high = ^ld_data[l*16 + LOAD_USED +: 16 - LOAD_USED];
+            end
             permdnn_mul16 u_mul (.w(o_w[l*16 +: 16]), .x(o_x), .product(products[l*32 +: 32]));
             // ACC: the lane's product into its row (lanes >= the active count idle).
             permdnn_satacc #(.ACC_BITS(ACC_BITS)) u_acc (
@@ -260,7 +346,7 @@ module permdnn_pe #(
         else if (drain && !drained) d_ptr <= (d_ptr + NMUL_R >= rows) ? rows : d_ptr + NMUL_R;
     end
 
-    assign idle = !q_nonempty && !col_busy && !i_valid && !o_valid && !a_valid;
+    assign idle = !q_nonempty && !col_busy && !i_valid && !d_busy && !o_valid && !a_valid;
 
     assign tr_qcount  = q_count;
     assign tr_i_valid = issue;

@@ -167,6 +167,17 @@ void loadImage(pdb_model *model, pdb::LoadTarget target, int32_t pe, const int16
                                            " must be in 0..." + std::to_string(model->info.max_p - 1) +
                                            " (a k value or row offset below MAX_P)");
     }
+    if (target == pdb::LoadTarget::weight && model->info.weight_bits < 16) {
+        // The SRAM keeps a lane's low WEIGHT_BITS bits: a code outside the format would be cut.
+        const int bits = model->info.weight_bits;
+        const int low = bits == 8 ? -128 : 0, high = bits == 8 ? 127 : 15;
+        for (int64_t i = 0; i < count; ++i)
+            if (image[i] < low || image[i] > high)
+                fail(PDB_BAD_ARGUMENT, "image[" + std::to_string(i) + "] = " + std::to_string(image[i]) +
+                                           " must be in " + std::to_string(low) + "..." + std::to_string(high) +
+                                           " (a " + (bits == 8 ? "fixed8" : "codebook4") + " code of build " +
+                                           model->info.name + ")");
+    }
     requireNotRunning(model);
     model->testbench->load(target, pe, image, count, lanes);
 }
@@ -288,6 +299,13 @@ pdb_status pdb_start(pdb_model *model, const pdb_run *run) {
         requireRange(run->frac_bits, "run.frac_bits", 0, 15, "the 4-bit cfg_frac port");
         requireFlag(run->relu, "run.relu");
         requireFlag(run->formula, "run.formula");
+        requireRange(run->weight_shift, "run.weight_shift", 0, info.weight_bits == 8 ? 8 : 0,
+                     info.weight_bits == 8 ? "the fixed8 shift" : std::string("no shift: build ") + info.name + " is not fixed8");
+        requireRange(run->codebook[0], "run.codebook[0]", 0, 0, "entry 0 is reserved for the weight 0");
+        if (info.weight_bits != 4)
+            for (int i = 1; i < 16; ++i)
+                requireRange(run->codebook[i], ("run.codebook[" + std::to_string(i) + "]").c_str(), 0, 0,
+                             std::string("no codebook: build ") + info.name + " is not codebook4");
         requireNotRunning(model);
         model->testbench->start(*run);
         model->started = true;

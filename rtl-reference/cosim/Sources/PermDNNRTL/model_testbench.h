@@ -48,10 +48,11 @@ inline int64_t signExtend(uint64_t raw, int bits) {
 // Every port of permdnn_engine: X(name) for the inputs, Y(name) for the outputs.
 #define PDB_ENGINE_PORTS(X, Y)                                                                    \
     X(clk) X(rst) X(start) X(cfg_n) X(cfg_first_word) X(cfg_end) X(cfg_continue) X(cfg_drain)     \
-    X(cfg_p) X(cfg_frac) X(cfg_relu) X(cfg_formula) X(ld_we) X(ld_sel) X(ld_pe) X(ld_addr)        \
-    X(ld_data) X(dbg_pe) X(dbg_row)                                                               \
+    X(cfg_p) X(cfg_frac) X(cfg_relu) X(cfg_formula) X(cfg_wshift) X(cfg_codebook) X(ld_we)        \
+    X(ld_sel) X(ld_pe) X(ld_addr) X(ld_data) X(dbg_pe) X(dbg_row)                                 \
     Y(dbg_acc) Y(dbg_out) Y(dbg_active) Y(dbg_qcount) Y(dbg_i_valid) Y(dbg_i_j) Y(dbg_i_slot)     \
-    Y(dbg_w_valid) Y(dbg_w_j) Y(dbg_w_slot) Y(dbg_m_valid) Y(dbg_m_j) Y(dbg_m_slot)               \
+    Y(dbg_w_valid) Y(dbg_w_j) Y(dbg_w_slot) Y(dbg_d_valid) Y(dbg_d_j) Y(dbg_d_slot)               \
+    Y(dbg_m_valid) Y(dbg_m_j) Y(dbg_m_slot)                                                       \
     Y(dbg_a_valid) Y(dbg_a_j) Y(dbg_a_slot) Y(dbg_a_active) Y(dbg_a_rows) Y(dbg_a_products)       \
     Y(dbg_acc_we) Y(dbg_acc_wdata) Y(dbg_out_we) Y(nzd_action) Y(nzd_word) Y(nzd_j) Y(draining)  \
     Y(busy) Y(done) Y(cycle)
@@ -118,14 +119,14 @@ public:
         sig_ld_pe.write(static_cast<uint32_t>(pe));
         sig_ld_we.write(true);
         drive(sig_ld_addr, 0);
-        driveWord(sig_ld_data, values, count, 0, lanes);
+        driveLanes(sig_ld_data, values, count, 0, lanes);
         settle();
         for (int64_t w = 0; w < words; ++w) {
             risingEdge();
             // The next word is presented with the falling edge (ld_we drops after the last).
             if (w + 1 < words) {
                 drive(sig_ld_addr, static_cast<uint64_t>(w + 1));
-                driveWord(sig_ld_data, values, count, w + 1, lanes);
+                driveLanes(sig_ld_data, values, count, w + 1, lanes);
             } else {
                 sig_ld_we.write(false);
             }
@@ -143,6 +144,8 @@ public:
         drive(sig_cfg_frac, static_cast<uint64_t>(run.frac_bits));
         drive(sig_cfg_relu, run.relu != 0);
         drive(sig_cfg_formula, run.formula != 0);
+        drive(sig_cfg_wshift, static_cast<uint64_t>(run.weight_shift));
+        driveLanes(sig_cfg_codebook, run.codebook, 16, 0, 16);
         sig_start.write(true);
         settle();
         risingEdge();
@@ -177,6 +180,7 @@ public:
         // A stage that holds nothing reads as {0, 0, 0}: its j and slot registers are stale.
         out->idx = stage(sig_dbg_i_valid, sig_dbg_i_j, sig_dbg_i_slot);
         out->wrd = stage(sig_dbg_w_valid, sig_dbg_w_j, sig_dbg_w_slot);
+        out->dec = stage(sig_dbg_d_valid, sig_dbg_d_j, sig_dbg_d_slot);
         out->mul = stage(sig_dbg_m_valid, sig_dbg_m_j, sig_dbg_m_slot);
         out->acc = stage(sig_dbg_a_valid, sig_dbg_a_j, sig_dbg_a_slot);
         // Lanes beyond the register's active count (or of an empty register) read as 0.
@@ -248,19 +252,20 @@ private:
         const int64_t index = word * lanes + i;
         return i < lanes && index < count ? static_cast<uint16_t>(values[index]) : 0u;
     }
-    /// ld_data := word `word` of the image, lane i in bits [16 i, 16 i + 16), higher bits zero.
-    /// The port is an integer (<= 64 bits, lanes * 16 <= its width) or an sc_bv (wider).
+    /// A port of 16-bit lanes (ld_data, cfg_codebook) := word `word` of `values`, lane i in bits
+    /// [16 i, 16 i + 16), higher bits zero. The port is an integer (<= 64 bits, lanes * 16 <= its
+    /// width) or an sc_bv (wider).
     template <class T>
-    static void driveWord(sc_core::sc_signal<T> &signal, const int16_t *values, int64_t count, int64_t word,
-                          int lanes) {
+    static void driveLanes(sc_core::sc_signal<T> &signal, const int16_t *values, int64_t count, int64_t word,
+                           int lanes) {
         static_assert(std::is_integral<T>::value && sizeof(T) <= 8, "integral ld_data port expected");
         uint64_t data = 0;
         for (int i = 0; i < lanes && i < 4; ++i) data |= uint64_t(lane(values, count, word, lanes, i)) << (16 * i);
         signal.write(static_cast<T>(data));
     }
     template <int W>
-    static void driveWord(sc_core::sc_signal<sc_dt::sc_bv<W>> &signal, const int16_t *values, int64_t count,
-                          int64_t word, int lanes) {
+    static void driveLanes(sc_core::sc_signal<sc_dt::sc_bv<W>> &signal, const int16_t *values, int64_t count,
+                           int64_t word, int lanes) {
         sc_dt::sc_bv<W> data;   // all zeros
         for (int k = 0; 32 * k < W; ++k)
             data.set_word(k, lane(values, count, word, lanes, 2 * k) | lane(values, count, word, lanes, 2 * k + 1) << 16);

@@ -29,7 +29,9 @@ extension PermSimCosimCommand {
             architecture (PEs up to the build's, multipliers, queue depth, NZD
             word, accumulator bits) and the layer must fit one of them. Default:
             alexnet-fc8 on the default 32-PE design.
-            Random configurations: --random N (seeds --seed ..< --seed+N).
+            Random configurations: --random N (seeds --seed ..< --seed+N) on the
+            fixed16 builds; with --set pe.weight-format=fixed8 or codebook4 on
+            that format's builds (codes in the weight SRAM, the DEC stage).
             Columns: tiles; cycles (total, with the DRAM schedule); compared
             (cycles compared in lock step); signals (comparisons made); swift s /
             rtl s (wall time inside each model's calls: loading, stepping,
@@ -58,7 +60,7 @@ extension PermSimCosimCommand {
         @Option(name: .long, help: "Output format.")
         var format: SummaryFormat = .table
 
-        @Option(name: .long, help: ArgumentHelp("Check the checker: flip bit 6 of one weight in the RTL's image only (PE e, weight-SRAM word w, lane l); the run must diverge.", valueName: "E,W,L"))
+        @Option(name: .long, help: ArgumentHelp("Check the checker: flip one bit of one weight code in the RTL's image only (PE e, weight-SRAM word w, lane l; bit 6, bit 2 of a codebook4 index); the run must diverge.", valueName: "E,W,L"))
         var injectFault: String?
 
         @Flag(name: .long, help: "List the RTL builds compiled into this binary and exit.")
@@ -68,9 +70,10 @@ extension PermSimCosimCommand {
             guard traceDepth >= 0 else { throw ConfigError.invalid(field: "--trace-depth", rule: "must be at least 0 (got \(traceDepth))") }
             if let random, random < 1 { throw ConfigError.invalid(field: "--random", rule: "must be at least 1 (got \(random))") }
             let layerOptions = !workloads.isEmpty || layer.anyGiven
-            let architectureOptions = architecture.config != nil || !architecture.overrides.isEmpty || architecture.pes != nil || architecture.multipliers != nil
+            let formatOnly = architecture.overrides.allSatisfy { $0.hasPrefix("pe.weight-format=") }
+            let architectureOptions = architecture.config != nil || !formatOnly || architecture.pes != nil || architecture.multipliers != nil
             if random != nil, layerOptions || architectureOptions {
-                throw ConfigError.invalid(field: "--random", rule: "draws its own layers and architectures: combine it only with --seed, --mode, --format, --trace-depth, --vcd, --inject-fault")
+                throw ConfigError.invalid(field: "--random", rule: "draws its own layers and architectures: combine it only with --seed, --mode, --format, --trace-depth, --vcd, --inject-fault, --set pe.weight-format=F")
             }
             if vcd != nil && (random.map { $0 > 1 } ?? false || workloads.count > 1) {
                 throw ConfigError.invalid(field: "--vcd", rule: "writes one waveform: give one workload (or --random 1)")
@@ -124,8 +127,15 @@ extension PermSimCosimCommand {
             }
             var cases: [(config: ArchitectureConfig, layer: Layer, build: RTLBuild?)] = []
             if let random {
+                // The weight format's builds (fixed16 unless --set pe.weight-format=F).
+                var formatConfig = ArchitectureConfig()
+                for assignment in architecture.overrides { try ConfigLoader.applyOverride(assignment, to: &formatConfig) }
+                let formatBuilds = builds.filter { $0.weightFormat == formatConfig.weightFormat }
+                guard !formatBuilds.isEmpty else {
+                    throw ConfigError.invalid(field: "pe.weight-format", rule: "no RTL build stores \(formatConfig.weightFormat.rawValue) weights (permsim-cosim --list-builds)")
+                }
                 for seed in layer.seed..<layer.seed + UInt64(random) {
-                    let randomCase = try CosimCase(seed: seed, build: CosimCase.build(forSeed: seed, among: builds))
+                    let randomCase = try CosimCase(seed: seed, build: CosimCase.build(forSeed: seed, among: formatBuilds))
                     cases.append((randomCase.config, randomCase.layer, randomCase.build))
                 }
             } else {
@@ -146,8 +156,10 @@ extension PermSimCosimCommand {
                     guard let load, fault.lane < config.multipliers, index < load.weights.count else {
                         throw ConfigError.invalid(field: "--inject-fault", rule: "PE \(fault.pe) word \(fault.word) lane \(fault.lane) is not in the first row group's weight images of \(layer.name)")
                     }
+                    // A bit inside every format's codes: bit 6, or bit 2 of a 4-bit codebook index.
+                    let bit: Int16 = config.weightFormat == .codebook4 ? 0x0004 : 0x0040
                     lockStep.dutLoadTransform = { load in
-                        if load.pe == fault.pe && index < load.weights.count { load.weights[index] ^= 0x0040 }
+                        if load.pe == fault.pe && index < load.weights.count { load.weights[index] ^= bit }
                     }
                 }
                 let start = ContinuousClock.now

@@ -8,7 +8,11 @@ import Workloads
 /// (1 ... MAX_P, non-powers of two included), the shape (not divisible by p), the input
 /// density (0%, 100% or between), value ranges (large ones saturate narrow accumulators), the
 /// permutation source, ReLU, fraction bits, and one case in four a weight SRAM small enough
-/// to cut the layer into DRAM tiles and column chunks. Used by the co-simulation tests and by
+/// to cut the layer into DRAM tiles and column chunks. A build of a narrow weight format
+/// (`fixed8`, `codebook4`) gets the same case with its weights recoded in the format
+/// (`LayerGenerator.recodedCornerCase`: a random shift or codebook, drawn after the case's other
+/// draws, so a fixed16 build's cases are unchanged; its tiled cases are up to 16 / bits times
+/// larger, so that they still overflow the SRAM). Used by the co-simulation tests and by
 /// `permsim-cosim --random N`.
 public struct CosimCase: CustomStringConvertible, Sendable {
     public let seed: UInt64
@@ -30,10 +34,15 @@ public struct CosimCase: CustomStringConvertible, Sendable {
         let pChoices = [1, 2, 3, 5, 7, 8, 1 + rng.uniformInt(below: build.maxBlockSize)]
         let p = min(build.maxBlockSize, pChoices[rng.uniformInt(below: pChoices.count)])
         let maxRows = config.pes * build.maxBlockRows * p
-        let rows = 1 + rng.uniformInt(below: min(maxRows, tiled ? 160 : 96))
-        let columns = (tiled ? 24 : 1) + rng.uniformInt(below: min(build.maxColumns, 96) - (tiled ? 24 : 0))
+        // A narrow format holds 16 / bits times the weights in the same SRAM: its tiled cases get
+        // that many more rows and columns (up to the build's limits), so that they still tile.
+        let widen = tiled ? 16 / build.weightFormat.bits : 1
+        let rows = 1 + rng.uniformInt(below: min(maxRows, tiled ? 160 * widen : 96))
+        let columns = (tiled ? 24 : 1) + rng.uniformInt(below: min(build.maxColumns, 96 * widen) - (tiled ? 24 : 0))
         config.weightSRAMKiB = tiled ? 1 : 128
-        layer = try LayerGenerator.cornerCase(name: "cosim-\(seed)", rows: rows, columns: columns, blockSize: p, rng: &rng)
+        let fixed16 = try LayerGenerator.cornerCase(name: "cosim-\(seed)", rows: rows, columns: columns, blockSize: p, rng: &rng)
+        layer = try LayerGenerator.recodedCornerCase(fixed16, to: build.weightFormat, rng: &rng)
+        config.weightFormat = build.weightFormat
         // One NZD word of columns must fit in half the SRAM.
         config.weightSRAMKiB = max(config.weightSRAMKiB, config.minimumWeightSRAMKiB)
         self.config = config
@@ -48,6 +57,12 @@ public struct CosimCase: CustomStringConvertible, Sendable {
 
     public var description: String {
         let m = layer.weights
-        return "seed \(seed) on \(build.name): \(m.rows)x\(m.columns) p=\(m.blockSize) pes=\(config.pes) F=\(config.format.fractionBits) sram=\(config.weightSRAMKiB)KiB k=\(m.permutationSource.rawValue) relu=\(layer.relu) nonzero inputs=\(layer.activations.filter { $0 != 0 }.count)"
+        let weights: String
+        switch m.encoding.format {
+        case .fixed16: weights = ""
+        case .fixed8: weights = " weights=fixed8 shift=\(m.encoding.shift)"
+        case .codebook4: weights = " weights=codebook4 codebook=\(m.encoding.codebook)"
+        }
+        return "seed \(seed) on \(build.name): \(m.rows)x\(m.columns) p=\(m.blockSize) pes=\(config.pes) F=\(config.format.fractionBits) sram=\(config.weightSRAMKiB)KiB k=\(m.permutationSource.rawValue) relu=\(layer.relu) nonzero inputs=\(layer.activations.filter { $0 != 0 }.count)" + weights
     }
 }

@@ -1,4 +1,5 @@
 import ConfigSupport
+import FixedPoint
 import PEModel
 import PermDNNModel
 import PermDNNRTL
@@ -23,28 +24,33 @@ public struct RTLBuild: Sendable, Equatable, CustomStringConvertible {
     public var maxColumns: Int
     public var maxBlockSize: Int
     public var maxBlockRows: Int
+    /// The weight format the build's weight SRAM stores (`WEIGHT_BITS` 16, 8 or 4).
+    public var weightFormat: WeightFormat
 
-    /// Every build compiled into this binary.
+    /// Every build compiled into this binary (a build of an unknown `WEIGHT_BITS` is left out).
     public static var all: [RTLBuild] {
         (0..<Int(pdb_build_count())).compactMap { index in
             var info = pdb_build_info()
-            guard pdb_get_build_info(Int32(index), &info) == PDB_OK else { return nil }
+            guard pdb_get_build_info(Int32(index), &info) == PDB_OK,
+                  let format = WeightFormat.allCases.first(where: { $0.bits == Int(info.weight_bits) }) else { return nil }
             return RTLBuild(index: index, name: info.name.map { String(cString: $0) } ?? "build\(index)",
                             processingElements: Int(info.pes), lanes: Int(info.multipliers),
                             queueDepth: Int(info.queue_depth), wordWidth: Int(info.word_width),
                             accumulatorBits: Int(info.acc_bits), maxColumns: Int(info.max_columns),
-                            maxBlockSize: Int(info.max_p), maxBlockRows: Int(info.max_block_rows))
+                            maxBlockSize: Int(info.max_p), maxBlockRows: Int(info.max_block_rows), weightFormat: format)
         }
     }
 
     public var description: String {
-        "\(name) (\(processingElements) PEs x \(lanes) MUL, Q=\(queueDepth), S=\(wordWidth), A=\(accumulatorBits), n<=\(maxColumns), p<=\(maxBlockSize), B_e<=\(maxBlockRows))"
+        "\(name) (\(processingElements) PEs x \(lanes) MUL, Q=\(queueDepth), S=\(wordWidth), A=\(accumulatorBits), n<=\(maxColumns), p<=\(maxBlockSize), B_e<=\(maxBlockRows)"
+            + (weightFormat == .fixed16 ? ")" : ", \(weightFormat.rawValue) weights)")
     }
 
     /// Why `plan` cannot run on this build (nil: it can).
     public func mismatch(for plan: LayerPlan) -> String? {
         let config = plan.config
         let matrix = plan.layer.weights
+        if config.weightFormat != weightFormat { return "pe.weight-format is \(config.weightFormat.rawValue), the build stores \(weightFormat.rawValue)" }
         if config.multipliers != lanes { return "pe.multipliers is \(config.multipliers), the build has \(lanes)" }
         if config.queueDepth != queueDepth { return "engine.queue-depth is \(config.queueDepth), the build has \(queueDepth)" }
         if config.nzdWordWidth != wordWidth { return "engine.nzd-word-width is \(config.nzdWordWidth), the build has \(wordWidth)" }
@@ -80,6 +86,7 @@ public final class RTLEngine: SteppableEngine {
     public var queueDepth: Int { build.queueDepth }
     public var wordWidth: Int { build.wordWidth }
     public var accumulatorBits: Int { build.accumulatorBits }
+    public var weightFormat: WeightFormat { build.weightFormat }
 
     /// Creates and resets a model of `build`; `vcd` names a waveform file to write.
     public init(build: RTLBuild, vcd: String? = nil) throws {
@@ -118,10 +125,25 @@ public final class RTLEngine: SteppableEngine {
     }
 
     public func start(_ run: TileRun) throws {
-        var arguments = pdb_run(
-            n: Int32(run.columns), first_word: Int32(run.firstColumn / build.wordWidth), end_column: Int32(run.endColumn),
-            continue_group: run.continuesRowGroup ? 1 : 0, drain: run.drains ? 1 : 0, p: Int32(run.blockSize),
-            frac_bits: Int32(run.fractionBits), relu: run.relu ? 1 : 0, formula: run.formula ? 1 : 0)
+        guard run.weightEncoding.format == build.weightFormat else {
+            throw RTLBridgeError(status: Int(PDB_BAD_ARGUMENT.rawValue),
+                                 message: "start: the run's weights are \(run.weightEncoding.format.rawValue), build \(build.name) stores \(build.weightFormat.rawValue)")
+        }
+        var arguments = pdb_run()
+        arguments.n = Int32(run.columns)
+        arguments.first_word = Int32(run.firstColumn / build.wordWidth)
+        arguments.end_column = Int32(run.endColumn)
+        arguments.continue_group = run.continuesRowGroup ? 1 : 0
+        arguments.drain = run.drains ? 1 : 0
+        arguments.p = Int32(run.blockSize)
+        arguments.frac_bits = Int32(run.fractionBits)
+        arguments.relu = run.relu ? 1 : 0
+        arguments.formula = run.formula ? 1 : 0
+        arguments.weight_shift = Int32(run.weightEncoding.shift)
+        withUnsafeMutableBytes(of: &arguments.codebook) { raw in
+            let entries = raw.bindMemory(to: Int16.self)
+            for (index, entry) in run.weightEncoding.codebook.prefix(entries.count).enumerated() { entries[index] = entry }
+        }
         try check(pdb_start(model, &arguments))
     }
 
@@ -150,7 +172,8 @@ public final class RTLEngine: SteppableEngine {
         guard count > 0 else { return [] }
         var raw = [pdb_pe_state](repeating: pdb_pe_state(), count: count)
         try check(raw.withUnsafeMutableBufferPointer { pdb_pe_states_get(model, 0, Int32(count), $0.baseAddress) })
-        return raw.map(Self.visibleState)
+        let decodeStage = build.weightFormat.hasDecodeStage
+        return raw.map { Self.visibleState($0, decodeStage: decodeStage) }
     }
 
     public func readRow(pe: Int, localRow: Int) throws -> (accumulator: Int64, output: Int16) {
@@ -160,8 +183,9 @@ public final class RTLEngine: SteppableEngine {
         return (accumulator, output)
     }
 
-    /// The bridge's struct as the Swift model's view (lanes beyond the active ones dropped).
-    static func visibleState(_ state: pdb_pe_state) -> PEVisibleState {
+    /// The bridge's struct as the Swift model's view (lanes beyond the active ones dropped; the
+    /// DEC stage only for a build that has one).
+    static func visibleState(_ state: pdb_pe_state, decodeStage: Bool) -> PEVisibleState {
         func stage(_ s: pdb_stage) -> StageView { StageView(valid: s.valid != 0, column: Int(s.column), slot: Int(s.slot)) }
         let lanes = state.acc.valid != 0 ? Int(state.acc_lanes) : 0
         let rows = withUnsafeBytes(of: state.rows) { Array($0.bindMemory(to: Int32.self)) }
@@ -174,7 +198,8 @@ public final class RTLEngine: SteppableEngine {
         let prefixOnly = writes.dropFirst(writing).allSatisfy { $0 == 0 }
         let clamped = min(lanes, Int(PDB_MAX_LANES))
         return PEVisibleState(
-            queueCount: Int(state.queue_count), idx: stage(state.idx), wrd: stage(state.wrd), mul: stage(state.mul),
+            queueCount: Int(state.queue_count), idx: stage(state.idx), wrd: stage(state.wrd),
+            dec: decodeStage ? stage(state.dec) : nil, mul: stage(state.mul),
             acc: stage(state.acc), accLanes: Int(state.acc_lanes),
             rows: rows.prefix(clamped).map(Int.init), products: Array(products.prefix(clamped)),
             accumulatorWrites: Array(values.prefix(writing)) + (prefixOnly ? [] : [Int64.min]), outputWrites: Int(state.output_writes))

@@ -34,6 +34,20 @@ enum CosimProcess {
         }
     }
 
+    /// Random configurations of a narrow weight format run on that format's builds; a workload in
+    /// a narrow format finds its build (codebook4, 3 lanes) as `permsim run` builds the layer.
+    @Test(arguments: ["fixed8", "codebook4"])
+    func narrowWeightFormats(format: String) throws {
+        let random = try CosimProcess.run(["--random", "3", "--seed", "70", "--set", "pe.weight-format=\(format)", "--format", "json"])
+        #expect(random.status == 0, "\(random.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(random.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 3 && rows.allSatisfy { ($0["build"] as? String)?.hasSuffix("_\(format)") == true }, "\(rows)")
+        let custom = try CosimProcess.run(["--in", "70", "--out", "45", "--p", "7", "--pes", "3", "--multipliers", "3",
+                                           "--act-density", "0.5", "--set", "pe.weight-format=\(format)"])
+        #expect(custom.status == 0, "\(custom.stderr)")
+        #expect(custom.stdout.contains("pe8_mul3_q4_s16_a32_\(format)") && custom.stdout.contains("all 1 layer identical"))
+    }
+
     @Test func customLayerTableAndWholeLayerMode() throws {
         let args = ["--in", "70", "--out", "45", "--p", "7", "--pes", "3", "--multipliers", "3", "--act-density", "0.5"]
         let lockstep = try CosimProcess.run(args)
@@ -74,6 +88,9 @@ enum CosimProcess {
             (["--random", "2", "--p", "4"], "--random"),
             (["--random", "2", "--weight-density", "0.5"], "--random"),
             (["--random", "2", "--act-density", "0.5"], "--random"),
+            (["--random", "2", "--set", "pe.multipliers=3"], "--random"),
+            (["--random", "2", "--set", "pe.weight-format=int2"], "pe.weight-format"),
+            (["--set", "pe.weight-format=fixed8", "--pes", "32"], "cosim"),   // no 32-PE fixed8 build
             (["--inject-fault", "1,x,0"], "--inject-fault"),
             (["--vcd", "/tmp"], "--vcd"),                       // a directory, not a file
             (["--vcd", "/dev/null"], "--vcd"),                  // a device
@@ -91,7 +108,8 @@ enum CosimProcess {
     @Test func listBuilds() throws {
         let result = try CosimProcess.run(["--list-builds"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.split(separator: "\n").count == 4 && result.stdout.contains("pe32_mul8_q4_s16_a32 (32 PEs x 8 MUL"))
+        #expect(result.stdout.split(separator: "\n").count == 7 && result.stdout.contains("pe32_mul8_q4_s16_a32 (32 PEs x 8 MUL"))
+        #expect(result.stdout.contains("pe8_mul3_q4_s16_a32_codebook4 (8 PEs x 3 MUL") && result.stdout.contains("codebook4 weights)"))
     }
 
     /// One RTL bench case in this process, as the parent runs it, in both formats.

@@ -9,22 +9,25 @@ extension SystemCSuite {
     // MARK: - Build table
 
     @Test func buildTableDescribesTheGeneratedBuilds() throws {
-        #expect(pdb_build_count() == 3)
+        #expect(pdb_build_count() == 6)
         let expected: [(String, [Int32])] = [
-            ("pe8_mul1_q2_s4_a24", [8, 1, 2, 4, 24, 256, 64, 16]),
-            ("pe8_mul3_q4_s16_a32", [8, 3, 4, 16, 32, 256, 64, 16]),
-            ("pe32_mul8_q4_s16_a32", [32, 8, 4, 16, 32, 4096, 16, 16]),
+            ("pe8_mul1_q2_s4_a24", [8, 1, 2, 4, 24, 256, 64, 16, 16]),
+            ("pe8_mul3_q4_s16_a32", [8, 3, 4, 16, 32, 256, 64, 16, 16]),
+            ("pe32_mul8_q4_s16_a32", [32, 8, 4, 16, 32, 4096, 16, 16, 16]),
+            ("pe8_mul3_q4_s16_a32_fixed8", [8, 3, 4, 16, 32, 256, 64, 16, 8]),
+            ("pe8_mul1_q2_s4_a24_codebook4", [8, 1, 2, 4, 24, 256, 64, 16, 4]),
+            ("pe8_mul3_q4_s16_a32_codebook4", [8, 3, 4, 16, 32, 256, 64, 16, 4]),
         ]
         for (index, (name, values)) in expected.enumerated() {
             let info = try buildInfo(Int32(index))
             #expect(String(cString: info.name) == name)
             let actual = [info.pes, info.multipliers, info.queue_depth, info.word_width, info.acc_bits,
-                          info.max_columns, info.max_p, info.max_block_rows]
+                          info.max_columns, info.max_p, info.max_block_rows, info.weight_bits]
             #expect(actual == values, "build \(name)")
             #expect(info.multipliers <= PDB_MAX_LANES)
         }
         var info = pdb_build_info()
-        #expect(pdb_get_build_info(3, &info) == PDB_BAD_ARGUMENT)
+        #expect(pdb_get_build_info(6, &info) == PDB_BAD_ARGUMENT)
         #expect(String(cString: pdb_last_error(nil)).contains("index"))
         #expect(pdb_get_build_info(-1, &info) == PDB_BAD_ARGUMENT)
         #expect(pdb_get_build_info(0, nil) == PDB_BAD_ARGUMENT)
@@ -75,7 +78,7 @@ extension SystemCSuite {
         var model: OpaquePointer?
         #expect(pdb_create(0, nil, nil) == PDB_BAD_ARGUMENT)
         #expect(lastGlobalError().contains("out is NULL"))
-        #expect(pdb_create(3, nil, &model) == PDB_BAD_ARGUMENT)
+        #expect(pdb_create(pdb_build_count(), nil, &model) == PDB_BAD_ARGUMENT)
         #expect(lastGlobalError().contains("build_index"))
         #expect(pdb_create(0, "", &model) == PDB_BAD_ARGUMENT)
         #expect(lastGlobalError().contains("vcd_path"))
@@ -163,6 +166,9 @@ extension SystemCSuite {
             ("formula = -1", "run.formula", { $0.formula = -1 }),
             ("drain = 3", "run.drain", { $0.drain = 3 }),
             ("continue_group = 2", "run.continue_group", { $0.continue_group = 2 }),
+            ("a shift on a fixed16 build", "run.weight_shift", { $0.weight_shift = 1 }),
+            ("codebook entry 0", "run.codebook[0]", { $0.codebook.0 = 3 }),
+            ("a codebook on a fixed16 build", "run.codebook[5]", { $0.codebook.5 = 3 }),
         ]
         for (name, fragment, change) in runCases {
             var bad = TinyLayer.run
@@ -248,6 +254,73 @@ extension SystemCSuite {
                 #expect(state.output_writes == (cycle == 9 ? 3 : 0), "PE\(pe) cycle \(cycle)")
             }
         }
+    }
+
+    // MARK: - The narrow weight formats
+
+    /// The index of the build named `name`.
+    static func buildIndex(_ name: String) throws -> Int32 {
+        try #require((0..<pdb_build_count()).first { (try? buildInfo($0)).map { String(cString: $0.name) } == name })
+    }
+
+    /// The tiny layer on the codebook4 and fixed8 builds of the same parameters: the SRAMs hold
+    /// codes, the DEC stage decodes them one cycle after WRD, so every stage after W is one cycle
+    /// later and the run takes 11 cycles instead of 10. codebook4 with a codebook holding the
+    /// layer's 10 distinct weights gives the same rows; fixed8 with the weights as codes and
+    /// shift 1 doubles every accumulator.
+    @Test func tinyLayerOnTheNarrowFormatBuilds() throws {
+        let values: [Int16] = Array(Set(TinyLayer.w)).sorted()
+        var codebook = [Int16](repeating: 0, count: 16)
+        for (index, value) in values.enumerated() { codebook[index + 1] = value }
+        let shared = try Model(build: try Self.buildIndex("pe8_mul3_q4_s16_a32_codebook4"))
+        try TinyLayer.load(shared) { weight in Int16(values.firstIndex(of: weight)! + 1) }
+        var run = TinyLayer.run
+        withUnsafeMutableBytes(of: &run.codebook) { raw in
+            for (index, entry) in codebook.enumerated() { raw.storeBytes(of: entry, toByteOffset: 2 * index, as: Int16.self) }
+        }
+        try shared.start(run)
+        var decoded: [(Int32, Int32, Int32)] = []
+        var engine = pdb_engine_state()
+        while true {
+            try shared.check(pdb_engine_state_get(shared.handle, &engine))
+            if engine.done != 0 { break }
+            var pes = [pdb_pe_state](repeating: pdb_pe_state(), count: 1)
+            try shared.check(pdb_pe_states_get(shared.handle, 0, 1, &pes))
+            decoded.append((pes[0].wrd.valid != 0 ? pes[0].wrd.column : -1, pes[0].dec.valid != 0 ? pes[0].dec.column : -1,
+                            pes[0].mul.valid != 0 ? pes[0].mul.column : -1))
+            try shared.check(pdb_step(shared.handle, 1))
+        }
+        #expect(engine.cycle == TinyLayer.cycles + 1)
+        // PE 0: columns 0, 2, 3, 4 in W at cycles 3-6, in D at 4-7, in M at 5-8.
+        #expect(decoded.map(\.0) == [-1, -1, -1, 0, 2, 3, 4, -1, -1, -1, -1])
+        #expect(decoded.map(\.1) == [-1, -1, -1, -1, 0, 2, 3, 4, -1, -1, -1])
+        #expect(decoded.map(\.2) == [-1, -1, -1, -1, -1, 0, 2, 3, 4, -1, -1])
+        for (index, expectedRow) in TinyLayer.rows.enumerated() {
+            let row = try shared.row(pe: Int32(index / 3), local: Int32(index % 3))
+            #expect(row.accumulator == expectedRow.accumulator && row.output == expectedRow.output, "row \(index)")
+        }
+        // A code outside the format is refused, naming the value and the format.
+        #expect(pdb_load_weights(shared.handle, 0, [16, 0, 0], 1) == PDB_BAD_ARGUMENT)
+        #expect(String(cString: pdb_last_error(shared.handle)).contains("codebook4 code"))
+        shared.destroy()
+
+        let eight = try Model(build: try Self.buildIndex("pe8_mul3_q4_s16_a32_fixed8"))
+        try TinyLayer.load(eight)
+        var shifted = TinyLayer.run
+        shifted.weight_shift = 1
+        try eight.start(shifted)
+        var cycles: Int64 = 0
+        try eight.check(pdb_run_to_done(eight.handle, 100, &cycles))
+        #expect(cycles == TinyLayer.cycles + 1)
+        for (index, expectedRow) in TinyLayer.rows.enumerated() {
+            let row = try eight.row(pe: Int32(index / 3), local: Int32(index % 3))
+            #expect(row.accumulator == 2 * expectedRow.accumulator && row.output == Int16(expectedRow.accumulator), "row \(index)")
+        }
+        shifted.weight_shift = 9
+        #expect(pdb_start(eight.handle, &shifted) == PDB_BAD_ARGUMENT)
+        #expect(String(cString: pdb_last_error(eight.handle)).contains("run.weight_shift"))
+        #expect(pdb_load_weights(eight.handle, 0, [200, 0, 0], 1) == PDB_BAD_ARGUMENT)
+        #expect(String(cString: pdb_last_error(eight.handle)).contains("fixed8 code"))
     }
 
     // MARK: - Waveform
@@ -378,18 +451,25 @@ enum TinyLayer {
     static let cycles: Int64 = 10
     static let rows: [(accumulator: Int64, output: Int16)] = [(5, 3), (-3, -1), (6, 3), (-10, -5), (-3, -1), (20, 10)]
     static var run: pdb_run {
-        pdb_run(n: 6, first_word: 0, end_column: 6, continue_group: 0, drain: 1, p: 3, frac_bits: 1, relu: 0, formula: 0)
+        var run = pdb_run()
+        run.n = 6
+        run.end_column = 6
+        run.drain = 1
+        run.p = 3
+        run.frac_bits = 1
+        return run
     }
 
     /// Loads the layer as the `--cc` testbench maps it: B_e = 1 on PEs 0 and 1 (0 elsewhere),
-    /// weight word j (S_e = 1) with lane 0 = w of column j, permutation word c with lane 0 = k.
-    static func load(_ model: Model) throws {
+    /// weight word j (S_e = 1) with lane 0 = `code` of w of column j, permutation word c with
+    /// lane 0 = k.
+    static func load(_ model: Model, code: (Int16) -> Int16 = { $0 }) throws {
         try model.check(pdb_load_activations(model.handle, x, Int32(x.count)))
         for pe in 0..<8 {
             try model.check(pdb_load_block_rows(model.handle, Int32(pe), pe < 2 ? 1 : 0))
         }
         for r in 0..<2 {
-            let weights: [Int16] = (0..<6).flatMap { j -> [Int16] in [w[r * 6 + j], 0, 0] }
+            let weights: [Int16] = (0..<6).flatMap { j -> [Int16] in [code(w[r * 6 + j]), 0, 0] }
             try model.check(pdb_load_weights(model.handle, Int32(r), weights, 6))
             let permutation: [Int16] = (0..<2).flatMap { c -> [Int16] in [k[r][c], 0, 0] }
             try model.check(pdb_load_permutation(model.handle, Int32(r), permutation, 2))

@@ -1,3 +1,4 @@
+import FixedPoint
 import Foundation
 import PEModel
 import PermDNNModel
@@ -25,9 +26,10 @@ extension SystemCSuite {
         static let configurations = 210
 
         /// The RTL and the Swift model agree on every visible signal of every cycle, on the
-        /// drained rows and on the total cycles, for every random configuration.
+        /// drained rows and on the total cycles, for every random configuration (on the fixed16
+        /// builds; the narrow formats' builds in `lockStepInNarrowWeightFormats`).
         @Test func lockStepOnRandomConfigurations() throws {
-            let builds = RTLBuild.all
+            let builds = RTLBuild.all.filter { $0.weightFormat == .fixed16 }
             try #require(builds.count >= 3, "RTL builds compiled: \(builds.map(\.name))")
             var cycles = 0, signals = 0, tiled = 0, zeroInput = 0, fullInput = 0, formula = 0
             var pValues = Set<Int>(), peCounts = Set<Int>()
@@ -63,9 +65,42 @@ extension SystemCSuite {
             #expect(peCounts.count >= 10)
         }
 
+        /// The RTL in the narrow weight formats (`fixed8`, `codebook4`: codes in the weight SRAM,
+        /// the DEC stage, the layer's shift or codebook), in lock step with the Swift model on 210
+        /// random configurations over their builds: every visible signal of every cycle (the DEC
+        /// register included), the drained rows, the total cycles.
+        @Test func lockStepInNarrowWeightFormats() throws {
+            let builds = RTLBuild.all.filter { $0.weightFormat != .fixed16 }
+            try #require(Set(builds.map(\.weightFormat)) == [.fixed8, .codebook4], "RTL builds compiled: \(builds.map(\.name))")
+            var cycles = 0, signals = 0, tiled = 0, saturated = 0, perFormat: [WeightFormat: Int] = [:]
+            let start = Date()
+            for seed in 0..<UInt64(Self.configurations) {
+                let build = CosimCase.build(forSeed: seed, among: builds)
+                let random = try CosimCase(seed: seed, build: build)
+                let plan = try LayerPlan(layer: random.layer, config: random.config)
+                try #require(build.mismatch(for: plan) == nil, "case does not fit its build: \(random)")
+                do {
+                    let summary = try LockStep().run(plan, reference: SteppedSwiftEngine(config: random.config), dut: RTLEngine(build: build))
+                    let expected = try PermDNNEngine(config: random.config).run(random.layer)
+                    try #require(summary.result.outputs == expected.outputs && summary.result.cycles == expected.cycles, "\(random)")
+                    try #require(summary.result.outputs == FunctionalReference.outputs(random.layer, format: random.config.format), "\(random)")
+                    cycles += summary.cyclesCompared
+                    signals += summary.signalsCompared
+                    if summary.tiles > 1 { tiled += 1 }
+                    if expected.pe.accumulators.saturations > 0 { saturated += 1 }
+                } catch let divergence as LockStep.Divergence {
+                    Issue.record("\(random)\n\(divergence.report)")
+                    return
+                }
+                perFormat[build.weightFormat, default: 0] += 1
+            }
+            print("lock-step, narrow weight formats: \(Self.configurations) configurations (fixed8 \(perFormat[.fixed8] ?? 0), codebook4 \(perFormat[.codebook4] ?? 0)), \(cycles) cycles, \(signals) signal comparisons in \(String(format: "%.1f", Date().timeIntervalSince(start))) s; tiled \(tiled), saturating accumulators \(saturated)")
+            #expect(tiled >= 10 && saturated >= 5 && (perFormat[.fixed8] ?? 0) >= 50 && (perFormat[.codebook4] ?? 0) >= 50)
+        }
+
         /// The RTL passes the conformance suite every Swift level passes (bit-exact against the
-        /// functional reference, cycle-exact against `PermDNNEngine.run`), on 18 random cases
-        /// spread over the three builds; the stepped Swift engine passes the same cases.
+        /// functional reference, cycle-exact against `PermDNNEngine.run`), on 6 random cases on
+        /// each build (every weight format); the stepped Swift engine passes the same cases.
         @Test func conformanceSuiteOnEveryBuild() throws {
             var cases: [any PermDNNCase] = []
             for (index, build) in RTLBuild.all.enumerated() {

@@ -53,6 +53,7 @@ typedef struct pdb_build_info {
     int32_t max_columns;       /* MAX_COLUMNS: largest n */
     int32_t max_p;             /* MAX_P: largest p */
     int32_t max_block_rows;    /* MAX_BLOCK_ROWS: largest B_e */
+    int32_t weight_bits;       /* WEIGHT_BITS: 16 (fixed16), 8 (fixed8) or 4 (codebook4) */
 } pdb_build_info;
 
 int32_t pdb_build_count(void);
@@ -73,8 +74,9 @@ const char *pdb_last_error(const pdb_model *model);
 pdb_status pdb_load_activations(pdb_model *model, const int16_t *x, int32_t count);
 /* B_e of PE `pe` (0: unused). */
 pdb_status pdb_load_block_rows(pdb_model *model, int32_t pe, int32_t block_rows);
-/* Weight SRAM of PE `pe`: `words` words of N_MUL weights, word-major (value word*N_MUL+lane),
- * written at addresses 0 ..< words. */
+/* Weight SRAM of PE `pe`: `words` words of N_MUL weight codes, word-major (value word*N_MUL+lane),
+ * written at addresses 0 ..< words. Codes of the build's format: any 16-bit value (fixed16),
+ * -128 ... 127 (fixed8), 0 ... 15 (codebook4). */
 pdb_status pdb_load_weights(pdb_model *model, int32_t pe, const int16_t *image, int32_t words);
 /* Permutation SRAM of PE `pe` (k values, or the formula row offsets), same layout. */
 pdb_status pdb_load_permutation(pdb_model *model, int32_t pe, const int16_t *image, int32_t words);
@@ -90,6 +92,8 @@ typedef struct pdb_run {
     int32_t frac_bits;         /* F, 0 ... 15 */
     int32_t relu;              /* 0 or 1 */
     int32_t formula;           /* 1: k from the formula unit */
+    int32_t weight_shift;      /* fixed8: left shift of the codes, 0 ... 8 (0 for the other formats) */
+    int16_t codebook[16];      /* codebook4: the layer's codebook, codebook[0] == 0 (zeros otherwise) */
 } pdb_run;
 
 /* Latches the run (one clock cycle with `start` high). */
@@ -123,7 +127,8 @@ typedef struct pdb_pe_state {
     int32_t queue_count;       /* start-of-cycle occupancy */
     pdb_stage idx;             /* IDX issues this slot this cycle */
     pdb_stage wrd;             /* IDX->WRD register */
-    pdb_stage mul;             /* WRD->MUL register */
+    pdb_stage dec;             /* WRD->DEC register (builds with WEIGHT_BITS < 16; else empty) */
+    pdb_stage mul;             /* WRD->MUL register (DEC->MUL with a DEC stage) */
     pdb_stage acc;             /* MUL->ACC register */
     int32_t acc_lanes;         /* active lanes of the MUL->ACC register */
     int32_t rows[PDB_MAX_LANES];        /* MUL->ACC register: local row of each lane */
