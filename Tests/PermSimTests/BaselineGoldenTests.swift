@@ -28,17 +28,6 @@ import Workloads
                                      exhaustive: true, testFilter: "BaselineGoldenTests")
     static let fileName = "baseline-goldens.json"
 
-    static func checksum(_ outputs: [Int16]) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for value in outputs {
-            for byte in [UInt8(truncatingIfNeeded: value), UInt8(truncatingIfNeeded: value >> 8)] {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-        }
-        return String(hash, radix: 16)
-    }
-
     static func computeEntries() throws -> [Entry] {
         var entries: [Entry] = []
         let eie = try EIEEngine(config: .default)
@@ -50,7 +39,7 @@ import Workloads
                 let result = try eie.run(layer)
                 entries.append(Entry(name: "eie/\(spec.name)/\(positions)", cycles: result.cycles, computeCycles: result.computeCycles,
                                      storedWeights: layer.storedWeights, balance: result.loadBalance,
-                                     outputChecksum: checksum(result.outputs), events: result.events))
+                                     outputChecksum: GoldenFiles.outputChecksum(result.outputs), events: result.events))
             }
         }
         let circnn = try CirCNNEngine(config: .default)
@@ -59,7 +48,7 @@ import Workloads
             let result = try circnn.run(layer)
             entries.append(Entry(name: "circnn/\(spec.name)", cycles: result.cycles, computeCycles: result.cycles,
                                  storedWeights: layer.weights.count, balance: result.loadBalance,
-                                 outputChecksum: checksum(result.outputs), events: nil))
+                                 outputChecksum: GoldenFiles.outputChecksum(result.outputs), events: nil))
         }
         return entries
     }

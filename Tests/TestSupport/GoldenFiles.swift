@@ -11,6 +11,19 @@ import Testing
 /// issue so that it cannot pass unnoticed; review the diff, commit it, and run again without the
 /// variable. Goldens are never edited by hand.
 public struct GoldenFiles: Sendable {
+    /// FNV-1a-64 of 16-bit outputs (little-endian bytes), as hex: how golden sets record a
+    /// layer's outputs in one field.
+    public static func outputChecksum(_ outputs: [Int16]) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for value in outputs {
+            for byte in [UInt8(truncatingIfNeeded: value), UInt8(truncatingIfNeeded: value >> 8)] {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+        }
+        return String(hash, radix: 16)
+    }
+
     /// The environment variable that switches every golden check to recording.
     public static let recordVariable = "PERMSIM_RECORD_GOLDENS"
 
