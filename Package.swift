@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "CostModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", .product(name: "Yams", package: "Yams")]),
         // The library a user imports: the accelerator interface, the table of engines, the runner.
         .target(name: "PermSim", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel"]),
-        .target(name: "Reports", dependencies: ["ConfigSupport", "Workloads", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel", "PermSim"]),
+        .target(name: "Reports", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel", "PermSim"]),
         .target(name: "Sweeps", dependencies: ["ConfigSupport", "Workloads", "CostModel", "PermSim", .product(name: "Yams", package: "Yams")]),
         // Drives rtl-reference/'s Verilator testbench and the Swift model on random layers and
         // compares them cycle by cycle (rtl-reference/compare.sh); needs verilator to run, not to build.

@@ -59,8 +59,7 @@ struct EngineMapping: Sendable {
         columns = matrix.columns
         blockColumns = matrix.blockColumns
         let mb = matrix.blockRows
-        let maxBlockRows = (mb + pes - 1) / pes
-        let maxSlots = (maxBlockRows + lanes - 1) / lanes
+        let maxSlots = config.weightWordsPerColumn(blockRows: mb)
         // In bits: a word of N_MUL weights is N_MUL x 16, 8 or 4 bits (`pe.weight-format`).
         let weightBits = config.weightFormat.bits
         bitsPerWeight = weightBits
@@ -68,7 +67,7 @@ struct EngineMapping: Sendable {
         let half = capacity / 2
         let wordWidth = config.nzdWordWidth
         let wordBits = config.weightWordBits
-        fitsOnChip = columns * maxSlots * wordBits <= capacity
+        fitsOnChip = config.onChipWeightBits(columns: columns, blockRows: mb) <= capacity
         let slotsPerTile: Int, chunkColumns: Int
         if fitsOnChip {
             (slotsPerTile, chunkColumns) = (maxSlots, columns)
@@ -175,5 +174,22 @@ struct EngineMapping: Sendable {
             }
             return (weights, .formula(rowOffsets: offsets))
         }
+    }
+}
+
+extension ArchitectureConfig {
+    /// Bits of weight SRAM each PE needs to hold all of a layer's weights at once: the busiest
+    /// PE's `ceil(ceil(Mb / N_PE) / N_MUL)` words per input column, over `columns` columns. A
+    /// layer fits on chip (no streaming, `EngineMapping.fitsOnChip`) when this is at most the
+    /// SRAM's bits; the claims section of `permsim compare` sizes "enough SRAM" with it.
+    public func onChipWeightBits(columns: Int, blockRows: Int) -> Int {
+        columns * weightWordsPerColumn(blockRows: blockRows) * weightWordBits
+    }
+
+    /// Words of `N_MUL` weights the busiest PE stores per input column: `ceil(ceil(Mb / N_PE) / N_MUL)`
+    /// (block-row `r` on PE `r mod N_PE`, `N_MUL` block-rows per word).
+    public func weightWordsPerColumn(blockRows: Int) -> Int {
+        let maxBlockRows = (blockRows + pes - 1) / pes
+        return (maxBlockRows + multipliers - 1) / multipliers
     }
 }

@@ -84,6 +84,16 @@ public struct PermDNNAccelerator: Accelerator {
         return total
     }
 
+    /// The weight SRAM per PE, in whole KiB, that holds all of `source`'s weights on this
+    /// design (its PEs, multipliers and weight format), so the layer runs without streaming
+    /// (`ArchitectureConfig.onChipWeightBits`, the rule the tiling uses).
+    public func weightSRAMKiBToHold(_ source: LayerSource) -> Int {
+        let spec = resolvedSpec(source.spec)
+        let p = spec.resolvedBlockSize()
+        let bits = config.onChipWeightBits(columns: spec.inputs, blockRows: (spec.outputs + p - 1) / p)
+        return (bits + 8 * 1024 - 1) / (8 * 1024)
+    }
+
     public func simulate(_ layer: Layer, trace: LineTrace?) throws -> EngineResult {
         try engine.run(layer, trace: trace.map { PermDNNEngine.Trace(cycles: $0.cycles, sink: $0.sink) })
     }

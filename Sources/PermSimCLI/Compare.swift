@@ -34,6 +34,12 @@ extension PermSimCommand {
             comparison-ratios.csv and charts/*.svg, in two views: as published
             (each design at its own node and clock, EIE also projected to
             28 nm) and iso-technology (28 nm, 1.2 GHz, 256 multipliers).
+            The "Published claims" section checks the PermDNN paper's five
+            claims against our ratios under each weight format (fixed16,
+            fixed8, codebook4), weight SRAM per PE (160 KiB, or enough for
+            every layer) and EIE node, with comparison-claims.csv,
+            claims-sensitivity.csv and charts/claims-*.svg (ratio against
+            64-512 KiB of SRAM); --no-claims leaves it out.
             Run from the repository root (technology libraries: configs/tech).
             Details: docs/reports.md.
             """)
@@ -48,6 +54,9 @@ extension PermSimCommand {
 
         @Option(name: .long, help: ArgumentHelp("Directory of the technology libraries.", valueName: "DIR"))
         var techDir: String = TechnologyCatalog.defaultDirectory
+
+        @Flag(name: .long, help: "Leave out the \"Published claims\" section (PermDNN re-run under 3 weight formats x 16 SRAM sizes).")
+        var noClaims = false
 
         func run() async throws {
             try OutputFile.checkDirectory(outputDir, field: "--output-dir")
@@ -64,7 +73,8 @@ extension PermSimCommand {
             var comparison = Comparison(selection: selection, technologyDirectory: techDir)
             comparison.seed = workload.layer.seed
             comparison.positions = workload.positions ?? .fitted
-            let progress = ProgressLine(total: try selection.jobs().count)
+            comparison.checksClaims = !noClaims
+            let progress = ProgressLine(total: try comparison.plannedWork())
             let report = try await progress.around { try await comparison.run(progress: progress) }
             let paths = try ReportFiles.write(report, to: outputDir)
             let summary = report.geometricMeans.map {

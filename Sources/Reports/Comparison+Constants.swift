@@ -67,6 +67,7 @@ extension Comparison {
         add("eie-iso", "activation-sram-kib per PE", "\(eieIsoInventory.activationSRAMKiB)", eiePaper)
 
         let circnnSource = "CirCNNConfig.default [ours] (docs/circnn-model.md): PermDNN's budget and clock"
+        add("circnn", "published design point", "not sourced", MarkdownReport.circnnAsPublished)
         add("circnn", "node", "28nm", "[ours] PermDNN's node")
         add("circnn", "clock-ghz", ReportNumber.text(circnn.clockGHz), circnnSource)
         add("circnn", "multiplier-budget", "\(circnn.multiplierBudget)", circnnSource)

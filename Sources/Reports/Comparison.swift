@@ -26,6 +26,9 @@ public struct Comparison: Sendable {
     public var positions = Positions.fitted
     /// Groups (layers, or networks) run on up to this many cores; the report does not depend on it.
     public var parallelism = ProcessInfo.processInfo.activeProcessorCount
+    /// Whether to check the PermDNN paper's claims (`ClaimsCheck`: PermDNN again under each
+    /// weight format and SRAM size); `permsim compare --no-claims` leaves the section out.
+    public var checksClaims = true
 
     public static let asPublished = "as-published"
     public static let isoTechnology = "iso-technology"
@@ -63,6 +66,13 @@ public struct Comparison: Sendable {
             for design in designs where design.run == index && !names.contains(design.name) { names.append(design.name) }
             return names.joined(separator: ", ")
         }
+    }
+
+    /// The units of work `run` reports to its progress observer: each group once for the
+    /// comparison, then once per scenario of the claims section.
+    public func plannedWork() throws -> Int {
+        let groups = try selection.jobs()
+        return groups.count * (1 + (checksClaims ? ClaimsCheck.formats.count : 0))
     }
 
     /// Runs every layer on every engine and builds the report; `progress` hears each group
@@ -157,6 +167,15 @@ public struct Comparison: Sendable {
                                                onChip: component.onChip))
             }
         }
+        // The claims section: PermDNN again under each weight format and SRAM size.
+        var claims: [ClaimRow] = [], sensitivity: [SensitivityRow] = []
+        if checksClaims {
+            let claimsCheck = ClaimsCheck(groups: groups, config: permdnnConfig, seed: seed)
+            let outcomes = try await claimsCheck.run(node: lib28, logicGates: logicGates, parallelism: parallelism, progress: progress)
+            claims = try claimsCheck.claimRows(outcomes, baselines: metrics)
+            sensitivity = claimsCheck.sensitivityRows(outcomes, baselines: metrics)
+        }
+
         let networks = groups.filter(\.chained).compactMap(\.network)
         let realNetworks = groups.filter { !$0.chained }.compactMap(\.network)
         let (ratios, means) = Self.ratios(metrics)
@@ -164,7 +183,7 @@ public struct Comparison: Sendable {
                                        eieIso: eieIso, eieIsoInventory: eieIsoInventory, circnn: circnnConfig, seed: seed)
         return ComparisonReport(title: selection.title, seed: seed, workloads: groups.flatMap(\.labels), designs: designRows, metrics: metrics,
                                 ratios: ratios, geometricMeans: means, notRun: notRun,
-                                components: components, constants: constants,
+                                components: components, constants: constants, claims: claims, sensitivity: sensitivity,
                                 chainedNetworks: networks.isEmpty ? nil : networks,
                                 realNetworks: realNetworks.isEmpty ? nil : realNetworks)
     }
@@ -278,20 +297,19 @@ public struct Comparison: Sendable {
                 }
             }
             let dense = 2.0 * Double(source.spec.inputs) * Double(source.spec.outputs)
-            for view in [Self.asPublished, Self.isoTechnology] {
-                for (designIndex, design) in runs.designs.enumerated() where design.view == view {
-                    guard let run = layerRuns[design.run] else { continue }
-                    let cost: CostReport
-                    do {
-                        cost = try run.cost(node: design.node, clockGHz: design.clockGHz)
-                    } catch {
-                        throw ReportError.engineFailed(engine: design.engine, workload: label, message: "\(error)")
-                    }
-                    events.append(.priced(PricedRun(designIndex: designIndex, view: view, design: design.name, workload: label,
-                                                    denseOperations: dense, cost: cost, multiplies: run.multiplies,
-                                                    multipliers: design.multipliers, dramBytes: run.dramBytes,
-                                                    balance: run.report.balance ?? 1, projectionError: run.report.projectionError)))
+            // Designs are listed view by view, so the events come out in report order.
+            for (designIndex, design) in runs.designs.enumerated() {
+                guard let run = layerRuns[design.run] else { continue }
+                let cost: CostReport
+                do {
+                    cost = try run.cost(node: design.node, clockGHz: design.clockGHz)
+                } catch {
+                    throw ReportError.engineFailed(engine: design.engine, workload: label, message: "\(error)")
                 }
+                events.append(.priced(PricedRun(designIndex: designIndex, view: design.view, design: design.name, workload: label,
+                                                denseOperations: dense, cost: cost, multiplies: run.multiplies,
+                                                multipliers: design.multipliers, dramBytes: run.dramBytes,
+                                                balance: run.report.balance ?? 1, projectionError: run.report.projectionError)))
             }
         }
         return events
@@ -307,9 +325,9 @@ public struct Comparison: Sendable {
                 for reference in metrics where reference.view == view && reference.design == "permdnn" {
                     guard let other = metrics.first(where: { $0.view == view && $0.design == baseline && $0.workload == reference.workload }) else { continue }
                     rows.append(RatioRow(view: view, workload: reference.workload, baseline: baseline,
-                                         throughput: ReportNumber.rounded(other.latencyUs / reference.latencyUs),
-                                         energyEfficiency: ReportNumber.rounded(reference.gopsPerW / other.gopsPerW),
-                                         areaEfficiency: ReportNumber.rounded(reference.gopsPerMM2 / other.gopsPerMM2)))
+                                         throughput: PublishedClaim.Metric.throughput.ratio(permdnn: reference, baseline: other),
+                                         energyEfficiency: PublishedClaim.Metric.energyEfficiency.ratio(permdnn: reference, baseline: other),
+                                         areaEfficiency: PublishedClaim.Metric.areaEfficiency.ratio(permdnn: reference, baseline: other)))
                 }
                 ratios += rows
                 means.append(GeoMeanRow(view: view, baseline: baseline, layers: rows.count,

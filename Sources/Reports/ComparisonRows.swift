@@ -98,6 +98,10 @@ public struct ComparisonReport: Sendable, Equatable, Codable {
     /// Area and energy of every design by component (energy summed over the layers it ran).
     public var components: [ComponentRow]
     public var constants: [ConstantRow]
+    /// The PermDNN paper's claims checked under each assumption that decides them
+    /// (`ClaimsCheck`), and the sensitivity chart's points.
+    public var claims: [ClaimRow]
+    public var sensitivity: [SensitivityRow]
     /// The networks whose layers were chained on each engine (`nil` when there are none, so
     /// reports without networks have no such key).
     public var chainedNetworks: [String]? = nil

@@ -102,6 +102,7 @@ struct MarkdownReport {
                 out.append("")
             }
         }
+        out += claimsSection()
         out.append("## Constants and their sources")
         out.append("")
         out.append("Technology numbers are from `configs/tech/` (each with its `source:`); `[ours]` marks an assumption.")

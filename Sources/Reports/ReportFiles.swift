@@ -9,6 +9,8 @@ public enum ReportFiles {
     public static let metricsCSV = "comparison-metrics.csv"
     public static let componentsCSV = "comparison-components.csv"
     public static let ratiosCSV = "comparison-ratios.csv"
+    public static let claimsCSV = "comparison-claims.csv"
+    public static let sensitivityCSV = "claims-sensitivity.csv"
     public static let chartDirectory = "charts"
 
     /// The charts: (file, title, axis label, metric), one per view and metric.
@@ -20,6 +22,28 @@ public enum ReportFiles {
 
     static func chartPath(view: String, metric: String) -> String { "\(chartDirectory)/\(view)-\(metric).svg" }
 
+    /// The sensitivity chart of one claim.
+    static func claimChartPath(_ claim: PublishedClaim) -> String { "\(chartDirectory)/claims-\(claim.id).svg" }
+
+    /// One claim's sensitivity chart: our geometric mean against weight SRAM per PE, a line per
+    /// weight format (and per EIE node: solid projected to 28 nm, dashed as built at 45 nm), the
+    /// claimed range as the band.
+    static func claimChart(_ claim: PublishedClaim, rows: [SensitivityRow]) -> SVGLineChart {
+        let sizes = ClaimsCheck.chartKiB
+        var series: [SVGLineChart.Series] = []
+        for baseline in claim.baselines.reversed() {
+            for (index, format) in ClaimsCheck.formats.enumerated() {
+                let values = sizes.map { kib in
+                    rows.first { $0.claim == claim.id && $0.baseline == baseline && $0.weightFormat == format.rawValue && $0.weightSRAMKiB == kib }?.geometricMean ?? 0
+                }
+                series.append(SVGLineChart.Series(name: "\(format.rawValue) vs \(baseline)", color: index, dashed: baseline == "eie-45nm", values: values))
+            }
+        }
+        return SVGLineChart(title: "PermDNN's claim: \(claim.text)", xLabel: "PermDNN weight SRAM per PE (KiB)",
+                            yLabel: "\(claim.metric.rawValue) ratio, geometric mean", x: sizes.map(Double.init), series: series,
+                            band: (claim.low, claim.high, "claimed \(claim.rangeText)"))
+    }
+
     /// Every file's contents, by relative path (sorted by path).
     public static func contents(of report: ComparisonReport) throws -> [(path: String, text: String)] {
         var files: [(String, String)] = []
@@ -30,6 +54,13 @@ public enum ReportFiles {
         files.append((metricsCSV, CSV.render(report.metrics)))
         files.append((ratiosCSV, CSV.render(report.ratios)))
         files.append((componentsCSV, CSV.render(report.components)))
+        if !report.claims.isEmpty {
+            files.append((claimsCSV, CSV.render(report.claims)))
+            files.append((sensitivityCSV, CSV.render(report.sensitivity)))
+            for claim in PublishedClaim.all {
+                files.append((claimChartPath(claim), claimChart(claim, rows: report.sensitivity).render()))
+            }
+        }
         for view in [Comparison.asPublished, Comparison.isoTechnology] {
             let designs = report.designs.filter { $0.view == view }.map(\.design)
             for metric in chartMetrics {

@@ -16,42 +16,16 @@ struct SVGChart {
     static let logThreshold = 20.0
     static let palette = ["#1b6ca8", "#d1495b", "#edae49", "#66a182", "#8d6a9f"]
 
-    var isLog: Bool {
-        let positive = values.flatMap { $0 }.filter { $0 > 0 }
-        guard let low = positive.min(), let high = positive.max() else { return false }
-        return high / low > Self.logThreshold
-    }
+    var isLog: Bool { ValueAxis(values.flatMap { $0 }, logThreshold: Self.logThreshold).isLog }
 
     func render() -> String {
         let width = 960.0, height = 460.0
         let left = 80.0, right = 150.0, top = 48.0, bottom = 110.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
-        let positive = values.flatMap { $0 }.filter { $0 > 0 }
-        let log = isLog
-        var ticks: [Double]
-        let low: Double, high: Double
-        if log {
-            let lowExponent = Int(floor(log10(positive.min() ?? 1)))
-            let highExponent = max(lowExponent + 1, Int(ceil(log10(positive.max() ?? 10))))
-            low = pow(10, Double(lowExponent))
-            high = pow(10, Double(highExponent))
-            ticks = (lowExponent...highExponent).map { pow(10, Double($0)) }
-        } else {
-            let maximum = max(positive.max() ?? 1, 1e-12)
-            let step = Self.niceStep(maximum / 5)
-            low = 0
-            high = ceil(maximum / step) * step
-            ticks = stride(from: 0.0, through: high + step / 2, by: step).map { $0 }
-        }
-        func y(_ value: Double) -> Double {
-            let fraction: Double
-            if log {
-                fraction = value > 0 ? (log10(value) - log10(low)) / (log10(high) - log10(low)) : 0
-            } else {
-                fraction = (value - low) / (high - low)
-            }
-            return top + plotHeight * (1 - min(max(fraction, 0), 1))
-        }
+        let axis = ValueAxis(values.flatMap { $0 }, logThreshold: Self.logThreshold)
+        let log = axis.isLog
+        let ticks = axis.ticks
+        func y(_ value: Double) -> Double { top + plotHeight * (1 - axis.fraction(value)) }
         var svg: [String] = []
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">")
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
@@ -90,17 +64,57 @@ struct SVGChart {
         return svg.joined(separator: "\n") + "\n"
     }
 
+    private func f(_ x: Double) -> String { SVGText.number(x) }
+    private func escape(_ text: String) -> String { SVGText.escape(text) }
+}
+
+/// What the hand-written SVG charts share: coordinates with one decimal, escaped text.
+enum SVGText {
+    static func number(_ x: Double) -> String { String(format: "%.1f", x) }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
+
+/// A chart's value axis: linear from 0, or logarithmic over whole decades when the positive
+/// values span more than `logThreshold` (max / min); ticks at round values.
+struct ValueAxis {
+    let isLog: Bool
+    let low: Double
+    let high: Double
+    let ticks: [Double]
+
+    init(_ values: [Double], logThreshold: Double) {
+        let positive = values.filter { $0 > 0 && $0.isFinite }
+        let smallest = positive.min(), largest = positive.max()
+        isLog = smallest.flatMap { low in largest.map { $0 / low > logThreshold } } ?? false
+        if isLog {
+            let lowExponent = Int(floor(log10(smallest ?? 1)))
+            let highExponent = max(lowExponent + 1, Int(ceil(log10(largest ?? 10))))
+            low = pow(10, Double(lowExponent))
+            high = pow(10, Double(highExponent))
+            ticks = (lowExponent...highExponent).map { pow(10, Double($0)) }
+        } else {
+            let maximum = max(largest ?? 1, 1e-12)
+            let step = Self.niceStep(maximum / 5)
+            low = 0
+            high = ceil(maximum / step) * step
+            ticks = stride(from: 0.0, through: high + step / 2, by: step).map { $0 }
+        }
+    }
+
+    /// Where `value` sits between the axis ends, clamped to 0...1.
+    func fraction(_ value: Double) -> Double {
+        let fraction = isLog ? (value > 0 ? (log10(value) - log10(low)) / (log10(high) - log10(low)) : 0) : (value - low) / (high - low)
+        return min(max(fraction, 0), 1)
+    }
+
     /// 1, 2 or 5 times a power of ten, at least `raw`.
     static func niceStep(_ raw: Double) -> Double {
         let power = pow(10, floor(log10(raw)))
         for multiple in [1.0, 2, 5, 10] where multiple * power >= raw { return multiple * power }
         return 10 * power
-    }
-
-    private func f(_ x: Double) -> String { String(format: "%.1f", x) }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
