@@ -47,8 +47,8 @@ extension PermSimCommand {
         @Option(name: .long, help: ArgumentHelp("Directory to write the reports into (the committed ones: --output-dir reports).", valueName: "DIR"))
         var outputDir: String = "permsim-compare"
 
-        @Option(name: .long, help: "Built-in suite.")
-        var suite: WorkloadSelection.Suite?
+        @Option(name: .long, help: ArgumentHelp("Built-in suite: eie, modern, or schemes (the sparsity-schemes report instead of the comparison).", valueName: "eie|modern|schemes"))
+        var suite: CompareSuite?
 
         @OptionGroup var workload: WorkloadOptions
 
@@ -64,12 +64,13 @@ extension PermSimCommand {
             guard FileManager.default.fileExists(atPath: techDir, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw ConfigError.invalid(field: "--tech-dir", rule: "'\(techDir)' is not a directory of technology libraries (configs/tech)")
             }
+            if suite == .schemes { return try await runSchemes() }
             // The designs are fixed; --p shapes only the layer the options describe.
             let realNetwork = workload.catalogue.networks.contains { RealNetwork.named($0) != nil }
             if workload.layer.blockSize != nil, workload.layer.inputs == nil, workload.weights == nil, !realNetwork {
                 throw ConfigError.invalid(field: "--p", rule: "applies in compare only to a --in/--out or --weights layer (each design keeps its own structure for catalogue layers)")
             }
-            let selection = workload.selection(suite: suite)
+            let selection = workload.selection(suite: suite?.workloadSuite)
             var comparison = Comparison(selection: selection, technologyDirectory: techDir)
             comparison.seed = workload.layer.seed
             comparison.positions = workload.positions ?? .fitted
@@ -81,6 +82,44 @@ extension PermSimCommand {
                 "\($0.view) vs \($0.baseline): throughput \(String(format: "%.2f", $0.throughput))x, GOPS/W \(String(format: "%.2f", $0.energyEfficiency))x, GOPS/mm^2 \(String(format: "%.2f", $0.areaEfficiency))x"
             }
             print((["wrote \(paths.count) files to \(outputDir)"] + summary).joined(separator: "\n"))
+        }
+
+        /// `--suite schemes`: every sparsity scheme at 50/75/87.5/90% sparsity on its engine, on
+        /// ViT-B/16's layers and MiniLM's real weights, or on the layers the options select.
+        func runSchemes() async throws {
+            for (given, flag) in [(workload.layer.weightDensity != nil, "--weight-density"), (workload.layer.blockSize != nil, "--p"), (noClaims, "--no-claims")] where given {
+                throw ConfigError.invalid(field: flag, rule: "does not apply with --suite schemes (every scheme runs at \(SchemeComparison.sparsityText) sparsity)")
+            }
+            var options = workload
+            // The report sets every layer's density; a --weights layer needs one to be read.
+            if options.weights != nil { options.layer.weightDensity = 0.5 }
+            var selection = options.selection()
+            let explicit = !selection.workloads.isEmpty || !selection.networks.isEmpty || selection.workloadFile != nil
+                || options.weights != nil || options.layer.inputs != nil || options.activations != nil
+            if !explicit {
+                selection.workloads = SchemeComparison.vitLayers
+                selection.networks = ["minilm-l6"]
+            }
+            var comparison = SchemeComparison(selection: selection, technologyDirectory: techDir)
+            comparison.seed = workload.layer.seed
+            let progress = ProgressLine(total: try comparison.plannedWork())
+            let report = try await progress.around { try await comparison.run(progress: progress) }
+            let paths = try SchemeReportFiles.write(report, to: outputDir)
+            print("wrote \(paths.count) files to \(outputDir)")
+        }
+    }
+}
+
+/// `compare --suite`: a workload suite for the comparison, or the schemes report.
+enum CompareSuite: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case eie, modern, schemes
+
+    /// The workload suite the comparison runs (nil for the schemes report).
+    var workloadSuite: WorkloadSelection.Suite? {
+        switch self {
+        case .eie: return .eie
+        case .modern: return .modern
+        case .schemes: return nil
         }
     }
 }

@@ -40,6 +40,21 @@ public struct Comparison: Sendable {
         self.technologyDirectory = technologyDirectory
     }
 
+    /// EIE in the iso-technology view: one PE per PermDNN multiplier at PermDNN's clock and data
+    /// format, the published 64-PE SRAM bytes split over its PEs (`permsim compare --suite
+    /// schemes` runs unstructured sparsity on it too).
+    static func isoTechnologyEIE(permdnn: ArchitectureConfig = .default) -> (EIEConfig, EIEInventory) {
+        var published = EIEConfig.default
+        published.format = permdnn.format
+        var iso = published
+        iso.pes = permdnn.pes * permdnn.multipliers
+        iso.clockGHz = permdnn.clockGHz
+        var inventory = EIEInventory.published
+        inventory.sparseMatrixKiB = EIEInventory.published.sparseMatrixKiB * published.pes / iso.pes
+        inventory.pointerKiB = EIEInventory.published.pointerKiB * published.pes / iso.pes
+        return (iso, inventory)
+    }
+
     /// One design of a view: which engine run it prices, how, and what it is.
     struct Design {
         var view: String
@@ -90,12 +105,7 @@ public struct Comparison: Sendable {
         var eiePublished = EIEConfig.default
         eiePublished.format = permdnnConfig.format
         let eieProjectedClock = eiePublished.clockGHz * rule.clock.value
-        var eieIso = eiePublished
-        eieIso.pes = permdnnConfig.pes * permdnnConfig.multipliers
-        eieIso.clockGHz = permdnnConfig.clockGHz
-        var eieIsoInventory = EIEInventory.published
-        eieIsoInventory.sparseMatrixKiB = EIEInventory.published.sparseMatrixKiB * eiePublished.pes / eieIso.pes
-        eieIsoInventory.pointerKiB = EIEInventory.published.pointerKiB * eiePublished.pes / eieIso.pes
+        let (eieIso, eieIsoInventory) = Self.isoTechnologyEIE(permdnn: permdnnConfig)
         let circnnConfig = CirCNNConfig.default
 
         // Every engine builds its layers as `permsim run --engine X` does, from the same seed.

@@ -14,7 +14,7 @@ struct SVGChart {
 
     /// Largest max/min ratio drawn on a linear axis.
     static let logThreshold = 20.0
-    static let palette = ["#1b6ca8", "#d1495b", "#edae49", "#66a182", "#8d6a9f"]
+    static let palette = ["#1b6ca8", "#d1495b", "#edae49", "#66a182", "#8d6a9f", "#3d3d3d"]
 
     var isLog: Bool { ValueAxis(values.flatMap { $0 }, logThreshold: Self.logThreshold).isLog }
 

@@ -42,12 +42,16 @@ public struct GoldenFiles: Sendable {
     /// Whether differences are written instead of reported (`isRecording` unless told otherwise:
     /// the helper's own tests record into a temporary directory).
     public let recording: Bool
+    /// Subfolders an exhaustive check leaves to another check (`reports/schemes/` is its own set).
+    public let excludedFolders: [String]
 
-    public init(directory: URL, exhaustive: Bool, testFilter: String, recording: Bool = GoldenFiles.isRecording) {
+    public init(directory: URL, exhaustive: Bool, testFilter: String, recording: Bool = GoldenFiles.isRecording,
+                excludedFolders: [String] = []) {
         self.directory = directory
         self.exhaustive = exhaustive
         self.testFilter = testFilter
         self.recording = recording
+        self.excludedFolders = excludedFolders
     }
 
     /// What a check found.
@@ -87,7 +91,9 @@ public struct GoldenFiles: Sendable {
         }
         if exhaustive {
             let produced = Set(files.map(\.path))
-            outcome.stale = committedFiles().filter { !produced.contains($0) }
+            outcome.stale = committedFiles().filter { path in
+                !produced.contains(path) && !excludedFolders.contains { path.hasPrefix($0 + "/") }
+            }
             messages += outcome.stale.map { "\(display($0)) is committed but no longer produced" }
         }
         guard !outcome.isClean else { return outcome }
