@@ -56,15 +56,13 @@ struct NMPassSimulator {
         let maxSlots = slotsPerGroup.max() ?? 0
         let limit = groupCount * (maxSlots + 2) + 16
 
-        /// The global row of lane `lane` in slot `slot` of PE number `a`, or nil if the lane idles.
-        func row(_ a: Int, slot: Int, lane: Int) -> Int? {
-            let local = (slot / kept) * lanes + lane
-            return local < rowsIn[a] ? (tileBase + local) * pes + active[a] : nil
-        }
+        let values = layer.values, indices = layer.indices, activations = layer.activations
+        var saturations = 0
+        defer { stats.accumulatorSaturations += saturations }
         func isZero(_ g: Int) -> Bool {
             for t in 0..<NMConfig.groupSize {
                 let j = g * NMConfig.groupSize + t
-                if j < n, layer.activations[j] != 0 { return false }
+                if j < n, activations[j] != 0 { return false }
             }
             return true
         }
@@ -86,12 +84,15 @@ struct NMPassSimulator {
                 if traced { peLine = " A=\(label(productValid[a], productGroup[a], productSlot[a]))" }
                 // ACC
                 if productValid[a] {
-                    let slot = productSlot[a]
-                    for lane in 0..<lanes {
-                        guard let i = row(a, slot: slot, lane: lane) else { break }
-                        accumulators[i] = format.accumulate(accumulators[i], products[slot0 + lane], saturations: &stats.accumulatorSaturations)
-                        stats.accumulatorUpdates += 1
+                    // Lane `l` of row-word `w` is local row `w*L + l`, global row `(base + w*L + l) * N_PE + e`.
+                    let first = (productSlot[a] / kept) * lanes
+                    let used = min(lanes, rowsIn[a] - first)
+                    var i = (tileBase + first) * pes + active[a]
+                    for lane in 0..<used {
+                        accumulators[i] = format.accumulate(accumulators[i], products[slot0 + lane], saturations: &saturations)
+                        i += pes
                     }
+                    stats.accumulatorUpdates += used
                 }
                 // MUL (with the 4:1 select)
                 if traced { peLine = " M=\(label(readValid[a], readGroup[a], readSlot[a]))" + peLine }
@@ -100,15 +101,16 @@ struct NMPassSimulator {
                     let (g, slot) = (readGroup[a], readSlot[a])
                     productGroup[a] = g
                     productSlot[a] = slot
-                    var used = 0
-                    for lane in 0..<lanes {
-                        guard let i = row(a, slot: slot, lane: lane) else { break }
-                        let address = (i * groups + g) * kept + slot % kept
-                        let j = g * NMConfig.groupSize + Int(layer.indices[address])
-                        let x: Int16 = j < n ? layer.activations[j] : 0
+                    let first = (slot / kept) * lanes, position = slot % kept
+                    let used = min(lanes, rowsIn[a] - first)
+                    var i = (tileBase + first) * pes + active[a]
+                    for lane in 0..<used {
+                        let address = (i * groups + g) * kept + position
+                        let j = g * NMConfig.groupSize + Int(indices[address])
+                        let x: Int16 = j < n ? activations[j] : 0
                         if x == 0 { stats.zeroActivationMultiplies += 1 }
-                        products[slot0 + lane] = FixedPointFormat.multiply(layer.values[address], x)
-                        used += 1
+                        products[slot0 + lane] = FixedPointFormat.multiply(values[address], x)
+                        i += pes
                     }
                     stats.multiplies += used
                     stats.muxSelects += used
