@@ -108,7 +108,7 @@ import Workloads
     }
 
     @Test func unknownEngineNamesTheTable() throws {
-        #expect(throws: ConfigError.invalid(field: "--engine", rule: "unknown engine 'tinny'; did you mean 'tiny'? (engines: permdnn, eie, circnn, tiny)")) {
+        #expect(throws: ConfigError.invalid(field: "--engine", rule: "unknown engine 'tinny'; did you mean 'tiny'? (engines: permdnn, eie, circnn, nm, tiny)")) {
             try Self.table.accelerator(named: "tinny", options: EngineOptions())
         }
         #expect(EngineTable.standard.names == ["permdnn", "eie", "circnn", "nm"])
