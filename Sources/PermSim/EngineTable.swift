@@ -2,6 +2,7 @@ import CirCNNModel
 import ConfigSupport
 import CostModel
 import EIEModel
+import NMModel
 import PermDNNModel
 import Workloads
 
@@ -75,8 +76,9 @@ public struct EngineTable: Sendable {
 
     public init(entries: [EngineEntry]) { self.entries = entries }
 
-    /// PermDNN (the default), EIE and CirCNN.
-    public static let standard = EngineTable(entries: [.permdnn, .eie, .circnn])
+    /// PermDNN (the default), EIE, CirCNN and the N:M engine.
+    public static let standard = EngineTable(entries: [.permdnn, .eie, .circnn,
+                                                       .nm])
 
     /// Every engine's name, in table order.
     public var names: [String] { entries.map(\.name) }
@@ -183,5 +185,30 @@ extension EngineEntry {
         var settings = options.baselineSettings()
         settings.format.fractionBits = config.format.fractionBits
         return try CirCNNAccelerator(config: config, settings: settings)
+    }
+}
+
+extension EngineEntry {
+    /// The N:M (C4n, 2:4) engine at PermDNN's multiplier budget; `--pes`, `--multipliers` and
+    /// its keys apply.
+    public static let nm = EngineEntry(
+        name: "nm", summary: "N:M (C4n) sparsity: kept weights of every 4 inputs as values + 2-bit indices, 32 PEs x 8 lanes with 4:1 selects, 1.2 GHz",
+        keys: NMConfig.keys.map { KeyDescription($0, defaults: .default) }
+    ) { options in
+        try options.refuse("--p", options.blockSize != nil, "does not apply to --engine nm (groups of 4 inputs; set nm.kept)")
+        try options.refuse("--positions", options.positions != nil, "does not apply to --engine nm (every group of 4 keeps nm.kept weights)")
+        try options.refuse("--config", options.preset != nil, "describes PermDNN; the N:M engine takes --pes, --multipliers and --set nm.*/engine.*/pe.*")
+        var config = NMConfig.default
+        for assignment in options.overrides { try NMConfig.keys.apply(assignment: assignment, to: &config) }
+        if let pes = options.pes { config.pes = pes }
+        if let multipliers = options.multipliers { config.multipliers = multipliers }
+        do {
+            try config.validate()
+        } catch let NMError.invalid(field, rule) where (field == "engine.pes" && options.pes != nil) || (field == "pe.multipliers" && options.multipliers != nil) {
+            throw ConfigError.invalid(field: field == "engine.pes" ? "--pes (engine.pes)" : "--multipliers (pe.multipliers)", rule: rule)
+        }
+        var settings = options.baselineSettings()
+        settings.format = config.format
+        return try NMAccelerator(config: config, settings: settings)
     }
 }

@@ -1,6 +1,7 @@
 import CirCNNModel
 import EIEModel
 import Foundation
+import NMModel
 import PermSimTestSupport
 import Testing
 import Workloads
@@ -8,7 +9,8 @@ import Workloads
 /// Exact cycle counts of the baselines on the EIE suite, committed in
 /// `BaselineGoldens/baseline-goldens.json`: EIE at its published design point with uniform positions
 /// and with the fitted spread of real pruned weights (`PositionSpread`), CirCNN at PermDNN's
-/// budget. Re-record with `PERMSIM_RECORD_GOLDENS=1 swift test --filter BaselineGoldenTests`
+/// budget; and in `BaselineGoldens/nm-goldens.json` the N:M engine (2:4, PermDNN's budget) on
+/// every catalogue layer (the EIE suite and the modern layers). Re-record with `PERMSIM_RECORD_GOLDENS=1 swift test --filter BaselineGoldenTests`
 /// and review the diff in the commit.
 @Suite struct BaselineGoldenTests {
     struct Entry: Codable, Equatable {
@@ -53,10 +55,57 @@ import Workloads
         return entries
     }
 
-    @Test func cycleCountsMatchGoldens() throws {
+    /// One N:M layer's golden numbers: timing, traffic and the outputs' checksum.
+    struct NMEntry: Codable, Equatable {
+        var name: String
+        var cycles: Int
+        var computeCycles: Int
+        var passes: Int
+        var resident: Bool
+        var dramBytes: Int
+        var storedWeights: Int
+        var groupsSkipped: Int
+        var multiplies: Int
+        var balance: Double
+        var outputChecksum: String
+    }
+
+    static let nmFileName = "nm-goldens.json"
+
+    /// The N:M engine at its defaults (2:4) on every catalogue layer, seed 1.
+    static func computeNMEntries() throws -> [NMEntry] {
+        let config = NMConfig.default
+        let engine = try NMEngine(config: config)
+        return try (WorkloadCatalog.eieSuite + WorkloadCatalog.modern).map { spec in
+            let layer = try NMLayer.generate(spec: spec, kept: config.kept, format: config.format, seed: 1)
+            let result = try engine.run(layer)
+            return NMEntry(name: "nm/\(spec.name)", cycles: result.cycles, computeCycles: result.computeCycles, passes: result.passes.count,
+                           resident: result.plan.resident, dramBytes: result.stats.dramBytes, storedWeights: layer.storedWeights,
+                           groupsSkipped: result.stats.groupsSkipped, multiplies: result.stats.multiplies, balance: result.loadBalance,
+                           outputChecksum: GoldenFiles.outputChecksum(result.outputs))
+        }
+    }
+
+    @Test func cycleCountsMatchGoldens() async throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try Self.goldens.check([(Self.fileName, try encoder.encode(Self.computeEntries()))], explain: Self.changedEntries)
+        // The two sets are independent: compute them side by side.
+        async let nm = Task.detached { try Self.computeNMEntries() }.value
+        let baselines = try Self.computeEntries()
+        try Self.goldens.check([(Self.fileName, try encoder.encode(baselines)),
+                                (Self.nmFileName, try encoder.encode(try await nm))]) { path, committed, new in
+            path == Self.nmFileName ? Self.changedNMEntries(committed: committed, new: new) : Self.changedEntries(path, committed: committed, new: new)
+        }
+    }
+
+    /// The N:M entries whose numbers moved, one line each.
+    static func changedNMEntries(committed: Data, new: Data) -> String? {
+        guard let old = try? JSONDecoder().decode([NMEntry].self, from: committed),
+              let now = try? JSONDecoder().decode([NMEntry].self, from: new) else { return nil }
+        if old.map(\.name) != now.map(\.name) { return "entries: \(old.count) committed, \(now.count) new, names differ" }
+        return zip(old, now).filter { $0 != $1 }.map { golden, entry in
+            "\(entry.name): cycles \(golden.cycles) -> \(entry.cycles), outputs \(golden.outputChecksum) -> \(entry.outputChecksum)"
+        }.joined(separator: "\n")
     }
 
     /// The entries whose counts moved, one line each (for a failure message).

@@ -88,7 +88,7 @@ import Workloads
 
     /// Encoder layer 0's six linear layers on every engine: the cycle model equals the
     /// functional reference bit for bit, and the projection error is reported.
-    @Test(.enabled(if: available), arguments: ["permdnn", "eie", "circnn"])
+    @Test(.enabled(if: available), arguments: ["permdnn", "eie", "circnn", "nm"])
     func everyEngineMatchesItsReference(engine: String) throws {
         let job = try #require(try WorkloadSelection(networks: ["minilm-l6"]).jobs().first)
         let firstBlock = Job(layers: Array(job.layers.prefix(6)), network: job.network, chained: false)
