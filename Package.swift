@@ -11,6 +11,7 @@ import PackageDescription
 ///   functional reference, the analytic estimate, the steppable engine and lock step.
 /// - `EIEModel`: the EIE baseline (unstructured sparse, CSC), cycle-accurate and bit-exact.
 /// - `CirCNNModel`: the CirCNN baseline (block-circulant, FFT), cycle-level, numerically checked.
+/// - `DiagonalModel`: DynaDiag diagonal-sparse layers on a PermDNN-style column-broadcast engine.
 /// - `CostModel`: technology libraries (`configs/tech/`) and area/energy from counted events.
 /// - `PermSim`: the accelerator interface, the table of engines, the runner and reports.
 /// - `Reports`: `permsim compare`: all three engines, two views, Markdown/JSON/CSV/SVG in `reports/`.
@@ -60,9 +61,10 @@ let package = Package(
         .target(name: "PermDNNModel", dependencies: ["PEModel", "FixedPoint", "ConfigSupport", "Workloads", .product(name: "Yams", package: "Yams")]),
         .target(name: "EIEModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads"]),
         .target(name: "CirCNNModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads"]),
-        .target(name: "CostModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DiagonalModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads"]),
+        .target(name: "CostModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", "DiagonalModel", .product(name: "Yams", package: "Yams")]),
         // The library a user imports: the accelerator interface, the table of engines, the runner.
-        .target(name: "PermSim", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel"]),
+        .target(name: "PermSim", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel", "DiagonalModel"]),
         .target(name: "Reports", dependencies: ["ConfigSupport", "Workloads", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel", "PermSim"]),
         .target(name: "Sweeps", dependencies: ["ConfigSupport", "Workloads", "CostModel", "PermSim", .product(name: "Yams", package: "Yams")]),
         // Drives rtl-reference/'s Verilator testbench and the Swift model on random layers and
@@ -95,5 +97,6 @@ let package = Package(
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "PermDNNModel", "EIEModel", "FixedPoint", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PermSimTestSupport"]),
         .testTarget(name: "SweepsTests", dependencies: ["Sweeps", "PermSim", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
+        .testTarget(name: "DiagonalModelTests", dependencies: ["DiagonalModel", "FixedPoint", "ConfigSupport", "Workloads"]),
     ]
 )
