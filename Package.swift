@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "TestSupportTests", dependencies: ["PermSimTestSupport", "PermDNNModel", "Workloads"]),
         .testTarget(name: "PEModelTests", dependencies: ["PEModel", "FixedPoint"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "FixedPoint", "ConfigSupport", "PermSimTestSupport"]),
-        .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"], exclude: ["Goldens", "BaselineGoldens"]),
+        .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "EIEModel", "CirCNNModel", "DiagonalModel", "CostModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"], exclude: ["Goldens", "BaselineGoldens"]),
         .testTarget(name: "CLITests", dependencies: ["PermSimCLI", "PermSimBench", "PermSimTestSupport", "Sweeps"]),
         .testTarget(name: "EIEModelTests", dependencies: ["EIEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),

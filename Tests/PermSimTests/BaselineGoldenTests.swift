@@ -1,4 +1,5 @@
 import CirCNNModel
+import DiagonalModel
 import EIEModel
 import Foundation
 import PermSimTestSupport
@@ -8,7 +9,8 @@ import Workloads
 /// Exact cycle counts of the baselines on the EIE suite, committed in
 /// `BaselineGoldens/baseline-goldens.json`: EIE at its published design point with uniform positions
 /// and with the fitted spread of real pruned weights (`PositionSpread`), CirCNN at PermDNN's
-/// budget. Re-record with `PERMSIM_RECORD_GOLDENS=1 swift test --filter BaselineGoldenTests`
+/// budget; and, in `diagonal-goldens.json`, the DynaDiag diagonal engine on every catalogue layer
+/// (EIE suite and modern layers) at its default design point. Re-record with `PERMSIM_RECORD_GOLDENS=1 swift test --filter BaselineGoldenTests`
 /// and review the diff in the commit.
 @Suite struct BaselineGoldenTests {
     struct Entry: Codable, Equatable {
@@ -56,7 +58,42 @@ import Workloads
     @Test func cycleCountsMatchGoldens() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try Self.goldens.check([(Self.fileName, try encoder.encode(Self.computeEntries()))], explain: Self.changedEntries)
+        try Self.goldens.check([(Self.fileName, try encoder.encode(Self.computeEntries())),
+                                (Self.diagonalFileName, try encoder.encode(Self.diagonalEntries()))],
+                               explain: { path, committed, new in
+                                   path == Self.fileName ? Self.changedEntries(path, committed: committed, new: new) : nil
+                               })
+    }
+
+    /// One diagonal-engine layer: cycles, passes and the events that set them.
+    struct DiagonalEntry: Codable, Equatable {
+        var name: String
+        var cycles: Int
+        var computeCycles: Int
+        var passes: Int
+        var dramBytes: Int
+        var diagonals: Int
+        var storedWeights: Int
+        var multiplies: Int
+        var issueCycles: Int
+        var stallCycles: Int
+        var balance: Double
+        var outputChecksum: String
+    }
+
+    static let diagonalFileName = "diagonal-goldens.json"
+
+    static func diagonalEntries() throws -> [DiagonalEntry] {
+        let engine = try DiagonalEngine(config: .default)
+        return try (WorkloadCatalog.eieSuite + WorkloadCatalog.modern).map { spec in
+            let layer = try DiagonalLayer.generate(spec: spec, format: DiagonalConfig.default.format, seed: 1)
+            let result = try engine.run(layer)
+            return DiagonalEntry(name: "diagonal/\(spec.name)", cycles: result.cycles, computeCycles: result.computeCycles,
+                                 passes: result.passes.count, dramBytes: result.dramBytes, diagonals: layer.diagonals,
+                                 storedWeights: layer.storedWeights, multiplies: result.allPEs.multiplies,
+                                 issueCycles: result.allPEs.issueCycles, stallCycles: result.nzd.stallCycles,
+                                 balance: result.loadBalance, outputChecksum: GoldenFiles.outputChecksum(result.outputs))
+        }
     }
 
     /// The entries whose counts moved, one line each (for a failure message).
