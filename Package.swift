@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["PermSimCLI", "PermSimBench", "PermSimTestSupport", "Sweeps"]),
         .testTarget(name: "EIEModelTests", dependencies: ["EIEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
-        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "PermDNNModel", "EIEModel", "FixedPoint", "Workloads", "PermSimTestSupport"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "PermDNNModel", "EIEModel", "DiagonalModel", "FixedPoint", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PermSimTestSupport"]),
         .testTarget(name: "SweepsTests", dependencies: ["Sweeps", "PermSim", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "DiagonalModelTests", dependencies: ["DiagonalModel", "FixedPoint", "ConfigSupport", "Workloads"]),

@@ -68,13 +68,16 @@ extension CostModel {
                      EventCount("row-computations", stats.indexComputes), EventCount("issue-cycles", stats.issueCycles)])
 
         // Weight words and the run descriptors share each PE's SRAM; a descriptor read is a
-        // narrower access of the same array (energy only, the area is counted once).
+        // narrower access of the same array (energy only, the area is counted once). Streamed
+        // chunks are written into it: one word write per `N_MUL x 16` bits arriving from DRAM.
+        let wordWrites = (result.dramBytes * 8 + config.wordBits - 1) / config.wordBits
         let weights = HardwareComponent(
             name: DiagonalComponent.weightSRAM, instances: pes, clockedCycles: 0,
-            parts: [.sram(bitsPerBank: config.sramBits, widthBits: config.wordBits, banks: 1, reads: stats.weightWordReads, writes: 0),
+            parts: [.sram(bitsPerBank: config.sramBits, widthBits: config.wordBits, banks: 1, reads: stats.weightWordReads, writes: wordWrites),
                     .energyOnly(.sram(bitsPerBank: config.sramBits, widthBits: config.descriptorBits, banks: 1,
                                       reads: stats.descriptorReads, writes: 0))],
-            events: [EventCount("word-reads", stats.weightWordReads), EventCount("descriptor-reads", stats.descriptorReads)])
+            events: [EventCount("word-reads", stats.weightWordReads), EventCount("word-writes", wordWrites),
+                     EventCount("descriptor-reads", stats.descriptorReads)])
 
         let multipliers = HardwareComponent(
             name: DiagonalComponent.multipliers, instances: pes, clockedCycles: clocked,
