@@ -12,6 +12,7 @@ import PackageDescription
 /// - `EIEModel`: the EIE baseline (unstructured sparse, CSC), cycle-accurate and bit-exact.
 /// - `CirCNNModel`: the CirCNN baseline (block-circulant, FFT), cycle-level, numerically checked.
 /// - `NMModel`: an N:M (C4n, 2:4) engine: values plus 2-bit in-group indices, cycle-accurate, bit-exact.
+/// - `DiagonalModel`: DynaDiag diagonal-sparse layers on a PermDNN-style column-broadcast engine.
 /// - `CostModel`: technology libraries (`configs/tech/`) and area/energy from counted events.
 /// - `PermSim`: the accelerator interface, the table of engines, the runner and reports.
 /// - `Reports`: `permsim compare`: all three engines, two views, Markdown/JSON/CSV/SVG in `reports/`.
@@ -62,9 +63,10 @@ let package = Package(
         .target(name: "EIEModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads"]),
         .target(name: "CirCNNModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads"]),
         .target(name: "NMModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads"]),
-        .target(name: "CostModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", "NMModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DiagonalModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads"]),
+        .target(name: "CostModel", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", "DiagonalModel", "NMModel", .product(name: "Yams", package: "Yams")]),
         // The library a user imports: the accelerator interface, the table of engines, the runner.
-        .target(name: "PermSim", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", "NMModel", "CostModel"]),
+        .target(name: "PermSim", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PEModel", "PermDNNModel", "EIEModel", "CirCNNModel", "DiagonalModel", "NMModel", "CostModel"]),
         .target(name: "Reports", dependencies: ["FixedPoint", "ConfigSupport", "Workloads", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel", "PermSim"]),
         .target(name: "Sweeps", dependencies: ["ConfigSupport", "Workloads", "CostModel", "PermSim", .product(name: "Yams", package: "Yams")]),
         // Drives rtl-reference/'s Verilator testbench and the Swift model on random layers and
@@ -90,13 +92,14 @@ let package = Package(
         .testTarget(name: "TestSupportTests", dependencies: ["PermSimTestSupport", "PermDNNModel", "Workloads"]),
         .testTarget(name: "PEModelTests", dependencies: ["PEModel", "FixedPoint"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "FixedPoint", "ConfigSupport", "PermSimTestSupport"]),
-        .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "EIEModel", "CirCNNModel", "CostModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport", "NMModel"], exclude: ["Goldens", "BaselineGoldens"]),
+        .testTarget(name: "PermSimTests", dependencies: ["PermSim", "PermDNNModel", "EIEModel", "CirCNNModel", "DiagonalModel", "CostModel", "PEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport", "NMModel"], exclude: ["Goldens", "BaselineGoldens"]),
         .testTarget(name: "CLITests", dependencies: ["PermSimCLI", "PermSimBench", "PermSimTestSupport", "Sweeps"]),
         .testTarget(name: "EIEModelTests", dependencies: ["EIEModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "CirCNNModelTests", dependencies: ["CirCNNModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "NMModelTests", dependencies: ["NMModel", "FixedPoint", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
-        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "PermDNNModel", "EIEModel", "FixedPoint", "Workloads", "PermSimTestSupport"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "PermSim", "PermDNNModel", "EIEModel", "DiagonalModel", "FixedPoint", "Workloads", "PermSimTestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PermSimTestSupport"]),
         .testTarget(name: "SweepsTests", dependencies: ["Sweeps", "PermSim", "ConfigSupport", "Workloads", "PermSimTestSupport"]),
+        .testTarget(name: "DiagonalModelTests", dependencies: ["DiagonalModel", "FixedPoint", "ConfigSupport", "Workloads"]),
     ]
 )

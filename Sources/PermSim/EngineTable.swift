@@ -1,6 +1,7 @@
 import CirCNNModel
 import ConfigSupport
 import CostModel
+import DiagonalModel
 import EIEModel
 import NMModel
 import PermDNNModel
@@ -76,9 +77,8 @@ public struct EngineTable: Sendable {
 
     public init(entries: [EngineEntry]) { self.entries = entries }
 
-    /// PermDNN (the default), EIE, CirCNN and the N:M engine.
-    public static let standard = EngineTable(entries: [.permdnn, .eie, .circnn,
-                                                       .nm])
+    /// PermDNN (the default), EIE, CirCNN, the DynaDiag diagonal engine and the N:M engine.
+    public static let standard = EngineTable(entries: [.permdnn, .eie, .circnn, .diagonal, .nm])
 
     /// Every engine's name, in table order.
     public var names: [String] { entries.map(\.name) }
@@ -189,6 +189,29 @@ extension EngineEntry {
 }
 
 extension EngineEntry {
+    /// DynaDiag diagonal-sparse weights on a PermDNN-style engine, at PermDNN's budget;
+    /// `--pes`, `--multipliers` and the `engine.*` / `pe.*` / `fixed-point.*` keys apply.
+    public static let diagonal = EngineEntry(
+        name: "diagonal", summary: "DynaDiag (ICML 2025): K diagonals per layer, PermDNN-style column broadcast, 32 PEs x 8 multipliers, 1.2 GHz",
+        keys: DiagonalConfig.keys.map { KeyDescription($0, defaults: .default) }
+    ) { options in
+        try options.refuse("--p", options.blockSize != nil, "does not apply to --engine diagonal (the weight density sets the diagonals K)")
+        try options.refuse("--config", options.preset != nil, "describes PermDNN; use --pes, --multipliers and --set with --engine diagonal")
+        try options.refuse("--positions", options.positions != nil, "does not apply to --engine diagonal (its diagonals fix where weights are)")
+        var config = DiagonalConfig.default
+        for assignment in options.overrides { try DiagonalConfig.keys.apply(assignment: assignment, to: &config) }
+        if let pes = options.pes { config.pes = pes }
+        if let multipliers = options.multipliers { config.multipliers = multipliers }
+        do {
+            try config.validate()
+        } catch let DiagonalError.invalid(field, rule) where (field == "engine.pes" && options.pes != nil) || (field == "pe.multipliers" && options.multipliers != nil) {
+            throw ConfigError.invalid(field: field == "engine.pes" ? "--pes (engine.pes)" : "--multipliers (pe.multipliers)", rule: rule)
+        }
+        var settings = options.baselineSettings()
+        settings.format = config.format
+        return try DiagonalAccelerator(config: config, settings: settings)
+    }
+
     /// The N:M (C4n, 2:4) engine at PermDNN's multiplier budget; `--pes`, `--multipliers` and
     /// its keys apply.
     public static let nm = EngineEntry(

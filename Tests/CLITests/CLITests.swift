@@ -282,7 +282,7 @@ enum PermSimProcess {
         }
         let weights = try Self.temporaryFile("real.npy", Self.npy(descr: "<f4", shape: "(32, 40)", payload: Self.float32(values)))
         let inputs = try Self.temporaryFile("x.npy", Self.npy(descr: "<f4", shape: "(40,)", payload: Self.float32((0..<40).map { Float($0 % 4) / 2 })))
-        for engine in ["permdnn", "eie", "circnn"] {
+        for engine in ["permdnn", "eie", "circnn", "diagonal"] {
             let result = try PermSimProcess.run(["run", "--engine", engine, "--weights", weights, "--activations", inputs,
                                                  "--weight-density", "0.25", "--format", "json"])
             #expect(result.status == 0, "\(engine): \(result.stderr)")

@@ -1,4 +1,5 @@
 import CirCNNModel
+import DiagonalModel
 import EIEModel
 import Foundation
 import NMModel
@@ -9,8 +10,9 @@ import Workloads
 /// Exact cycle counts of the baselines on the EIE suite, committed in
 /// `BaselineGoldens/baseline-goldens.json`: EIE at its published design point with uniform positions
 /// and with the fitted spread of real pruned weights (`PositionSpread`), CirCNN at PermDNN's
-/// budget; and in `BaselineGoldens/nm-goldens.json` the N:M engine (2:4, PermDNN's budget) on
-/// every catalogue layer (the EIE suite and the modern layers). Re-record with `PERMSIM_RECORD_GOLDENS=1 swift test --filter BaselineGoldenTests`
+/// budget; in `BaselineGoldens/nm-goldens.json` the N:M engine (2:4, PermDNN's budget) and in
+/// `diagonal-goldens.json` the DynaDiag diagonal engine (its default design point), each on every
+/// catalogue layer (the EIE suite and the modern layers). Re-record with `PERMSIM_RECORD_GOLDENS=1 swift test --filter BaselineGoldenTests`
 /// and review the diff in the commit.
 @Suite struct BaselineGoldenTests {
     struct Entry: Codable, Equatable {
@@ -89,12 +91,18 @@ import Workloads
     @Test func cycleCountsMatchGoldens() async throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        // The two sets are independent: compute them side by side.
+        // The sets are independent: compute them side by side.
         async let nm = Task.detached { try Self.computeNMEntries() }.value
+        async let diagonal = Task.detached { try Self.diagonalEntries() }.value
         let baselines = try Self.computeEntries()
         try Self.goldens.check([(Self.fileName, try encoder.encode(baselines)),
-                                (Self.nmFileName, try encoder.encode(try await nm))]) { path, committed, new in
-            path == Self.nmFileName ? Self.changedNMEntries(committed: committed, new: new) : Self.changedEntries(path, committed: committed, new: new)
+                                (Self.nmFileName, try encoder.encode(try await nm)),
+                                (Self.diagonalFileName, try encoder.encode(try await diagonal))]) { path, committed, new in
+            switch path {
+            case Self.nmFileName: Self.changedNMEntries(committed: committed, new: new)
+            case Self.fileName: Self.changedEntries(path, committed: committed, new: new)
+            default: nil
+            }
         }
     }
 
@@ -106,6 +114,37 @@ import Workloads
         return zip(old, now).filter { $0 != $1 }.map { golden, entry in
             "\(entry.name): cycles \(golden.cycles) -> \(entry.cycles), outputs \(golden.outputChecksum) -> \(entry.outputChecksum)"
         }.joined(separator: "\n")
+    }
+
+    /// One diagonal-engine layer: cycles, passes and the events that set them.
+    struct DiagonalEntry: Codable, Equatable {
+        var name: String
+        var cycles: Int
+        var computeCycles: Int
+        var passes: Int
+        var dramBytes: Int
+        var diagonals: Int
+        var storedWeights: Int
+        var multiplies: Int
+        var issueCycles: Int
+        var stallCycles: Int
+        var balance: Double
+        var outputChecksum: String
+    }
+
+    static let diagonalFileName = "diagonal-goldens.json"
+
+    static func diagonalEntries() throws -> [DiagonalEntry] {
+        let engine = try DiagonalEngine(config: .default)
+        return try (WorkloadCatalog.eieSuite + WorkloadCatalog.modern).map { spec in
+            let layer = try DiagonalLayer.generate(spec: spec, format: DiagonalConfig.default.format, seed: 1)
+            let result = try engine.run(layer)
+            return DiagonalEntry(name: "diagonal/\(spec.name)", cycles: result.cycles, computeCycles: result.computeCycles,
+                                 passes: result.passes.count, dramBytes: result.dramBytes, diagonals: layer.diagonals,
+                                 storedWeights: layer.storedWeights, multiplies: result.allPEs.multiplies,
+                                 issueCycles: result.allPEs.issueCycles, stallCycles: result.nzd.stallCycles,
+                                 balance: result.loadBalance, outputChecksum: GoldenFiles.outputChecksum(result.outputs))
+        }
     }
 
     /// The entries whose counts moved, one line each (for a failure message).

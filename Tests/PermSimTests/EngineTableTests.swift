@@ -108,14 +108,14 @@ import Workloads
     }
 
     @Test func unknownEngineNamesTheTable() throws {
-        #expect(throws: ConfigError.invalid(field: "--engine", rule: "unknown engine 'tinny'; did you mean 'tiny'? (engines: permdnn, eie, circnn, nm, tiny)")) {
+        #expect(throws: ConfigError.invalid(field: "--engine", rule: "unknown engine 'tinny'; did you mean 'tiny'? (engines: permdnn, eie, circnn, diagonal, nm, tiny)")) {
             try Self.table.accelerator(named: "tinny", options: EngineOptions())
         }
-        #expect(EngineTable.standard.names == ["permdnn", "eie", "circnn", "nm"])
+        #expect(EngineTable.standard.names == ["permdnn", "eie", "circnn", "diagonal", "nm"])
     }
 
     /// Each engine refuses options it has no use for, naming the option.
-    @Test(arguments: [("eie", "--multipliers"), ("eie", "--p"), ("circnn", "--pes"), ("circnn", "--multipliers"), ("nm", "--p")])
+    @Test(arguments: [("eie", "--multipliers"), ("eie", "--p"), ("circnn", "--pes"), ("circnn", "--multipliers"), ("diagonal", "--p"), ("nm", "--p")])
     func enginesRefuseOptionsThatDoNotApply(engine: String, field: String) throws {
         var options = EngineOptions()
         switch field {
