@@ -205,12 +205,27 @@ public struct SchemeComparison: Sendable {
                                       workload: label, cycles: metric.cycles, latencyUs: metric.latencyUs, denseGOPS: metric.denseGOPS,
                                       energyUJ: metric.energyUJ, areaMM2: metric.areaMM2, gopsPerW: metric.gopsPerW, gopsPerMM2: metric.gopsPerMM2,
                                       utilization: metric.utilization, balance: metric.balance, dramBytes: metric.dramBytes,
-                                      projectionError: error.map { ReportNumber.rounded($0) }))
+                                      nonZeroInputs: run.report.nonZeroInputs, projectionError: error.map { ReportNumber.rounded($0) },
+                                      componentEnergyUJ: cost.components.map { ComponentEnergy(component: $0.name, energyUJ: ReportNumber.rounded($0.energyPJ * 1e-6)) }))
             } catch let error as CannotMapLayer {
                 notRun.append(SchemeNotRunRow(scheme: name, sparsity: sparsity, workload: label, reason: error.reason))
             }
         }
         return (rows, notRun)
+    }
+
+    /// The three components with the most energy over `rows`, with their shares of the total.
+    static func largestEnergy(_ rows: [SchemeRow]) -> String {
+        var totals: [(String, Double)] = []
+        for row in rows {
+            for part in row.componentEnergyUJ {
+                if let index = totals.firstIndex(where: { $0.0 == part.component }) { totals[index].1 += part.energyUJ } else { totals.append((part.component, part.energyUJ)) }
+            }
+        }
+        let total = totals.reduce(0) { $0 + $1.1 }
+        guard total > 0 else { return "" }
+        return totals.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3)
+            .map { "\($0.0) \(ReportNumber.percent($0.1 / total))" }.joined(separator: ", ")
     }
 
     /// Per scheme, sparsity and layer set: geometric means of throughput and efficiency, sums of
@@ -234,7 +249,9 @@ public struct SchemeComparison: Sendable {
                         areaMM2: group[0].areaMM2,
                         balance: ReportNumber.rounded(group.reduce(0) { $0 + $1.balance } / count),
                         utilization: ReportNumber.rounded(group.reduce(0) { $0 + $1.utilization } / count),
-                        projectionError: errors.isEmpty ? nil : ReportNumber.rounded(errors.reduce(0, +) / Double(errors.count))))
+                        projectionError: errors.isEmpty ? nil : ReportNumber.rounded(errors.reduce(0, +) / Double(errors.count)),
+                        cyclesPerInput: ReportNumber.rounded(Double(group.reduce(0) { $0 + $1.cycles }) / Double(max(1, group.reduce(0) { $0 + $1.nonZeroInputs }))),
+                        largestEnergy: largestEnergy(group)))
                 }
             }
         }

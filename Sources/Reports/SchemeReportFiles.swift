@@ -121,7 +121,9 @@ public enum SchemeReportFiles {
         if let reference, scheme != "permdnn" {
             parts.append("\(ReportNumber.ratio(Double(reference.cycles) / Double(max(row.cycles, 1)))) PermDNN's speed and \(ReportNumber.ratio(row.gopsPerW / reference.gopsPerW)) its energy efficiency")
         }
+        parts.append("\(ReportNumber.text(row.cyclesPerInput)) cycles per non-zero input (a column-broadcast engine needs at least 1)")
         parts.append("multipliers busy \(ReportNumber.percent(row.utilization)) of the cycles, balance \(ReportNumber.text(row.balance))")
+        if !row.largestEnergy.isEmpty { parts.append("most energy in \(row.largestEnergy)") }
         parts.append(dram > 0 ? "\(ReportNumber.integer(dram)) bytes of weights streamed from DRAM" : "every layer's weights on chip")
         if let error = row.projectionError {
             let floor = unstructured?.projectionError.map { " (unstructured pruning, the least error any scheme can have at this density: \(ReportNumber.percent($0)))" } ?? ""

@@ -24,8 +24,18 @@ public struct SchemeRow: Sendable, Equatable, Codable {
     public var utilization: Double
     public var balance: Double
     public var dramBytes: Int
+    /// Non-zero inputs: the columns a column-broadcast engine sends (one per cycle at best).
+    public var nonZeroInputs: Int
     /// Real weights: `||W - P(W)|| / ||W||` of the scheme's projection (`nil` for generated layers).
     public var projectionError: Double?
+    /// Energy per component of the engine (its cost model's rows, DRAM included), uJ.
+    public var componentEnergyUJ: [ComponentEnergy]
+}
+
+/// One component's energy in a layer run.
+public struct ComponentEnergy: Sendable, Equatable, Codable {
+    public var component: String
+    public var energyUJ: Double
 }
 
 /// A scheme that cannot represent a density, or a layer its engine cannot map.
@@ -51,6 +61,12 @@ public struct SchemeSummaryRow: Sendable, Equatable, Codable {
     public var utilization: Double
     /// Mean projection error over the set's real-weight layers (`nil` for generated layers).
     public var projectionError: Double?
+    /// Cycles over non-zero inputs, summed over the layers: about 1 when the engine is bound by
+    /// broadcasting one input per cycle.
+    public var cyclesPerInput: Double
+    /// The three components with the most energy over the layers, with their shares:
+    /// `weight-sram 41.2%, multipliers 20.3%, ...`.
+    public var largestEnergy: String
 }
 
 /// Everything `permsim compare --suite schemes` reports.

@@ -38,7 +38,8 @@ private let tech = RepositoryPaths.root.appendingPathComponent("configs/tech").p
         try Data(NpyWriter.write(shape: [rows, columns], dtype: .float32, values: values)).write(to: weights)
         let file = directory.appendingPathComponent("real.yaml")
         try "layers:\n  - {name: real-fc, weights: w.npy, p: 2, act-density: 0.5}\n".write(to: file, atomically: true, encoding: .utf8)
-        var comparison = SchemeComparison(selection: WorkloadSelection(workloads: ["neuraltalk-lstm"], workloadFile: file.path), technologyDirectory: tech)
+        let custom = WorkloadSelection.CustomLayer(inputs: 160, outputs: 200, weightDensity: 0.5, activationDensity: 0.5)
+        var comparison = SchemeComparison(selection: WorkloadSelection(workloadFile: file.path, custom: custom), technologyDirectory: tech)
         comparison.parallelism = 1
         let report = try await comparison.run()
         let names = report.schemes.map(\.scheme)
