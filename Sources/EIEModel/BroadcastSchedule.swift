@@ -9,6 +9,8 @@
 struct BroadcastSchedule: Sendable {
     /// Input column `j` of broadcast `k`.
     private(set) var columns: [Int] = []
+    /// Its batch of input columns, `j / batchColumns` (whose pointer base the PEs add).
+    private(set) var batches: [Int] = []
     /// Its value `x_j`.
     private(set) var activations: [Int16] = []
     /// `u_k - u_(k-1)`, with `u_k` broadcast `k`'s cycle without stalls and `u_(-1) = -1`: the
@@ -20,12 +22,13 @@ struct BroadcastSchedule: Sendable {
     /// The detector's counts without stalls; stalls are the timing's to add.
     let detector: LeadingNonZeroDetector.Stats
 
-    init(activations: [Int16], width: Int) {
+    init(activations: [Int16], width: Int, batchColumns: Int) {
         var detector = LeadingNonZeroDetector(activations: activations, width: width)
         var cycle = 0, lastBroadcast = -1
         while !detector.isDone {
             if case let .broadcast(activation, column, _) = detector.evaluate(queuesCanAccept: true) {
                 columns.append(Int(column))
+                batches.append(Int(column) / batchColumns)
                 self.activations.append(activation)
                 spacing.append(cycle - lastBroadcast)
                 lastBroadcast = cycle

@@ -11,21 +11,23 @@
 //   (`PEColumnWalk`); the bypass count needs both (`joinsRow` and back-to-back issue).
 
 extension EIEEngine {
+    /// Whether `runByEvents` can take `layer`: a column's cost is packed into 32 bits
+    /// (`entries << 1 | joinsRow`), so no slice may hold `2^31` entries (4 GB of SRAM per PE).
+    static func eventTimingFits(_ layer: EIELayer) -> Bool {
+        layer.slices.allSatisfy { $0.entries.count < 1 << 31 }
+    }
+
     /// Runs `layer` (already checked against the config) without stepping cycles.
     func runByEvents(_ layer: EIELayer) -> EIEResult {
         let pesCount = config.pes
-        let schedule = BroadcastSchedule(activations: layer.activations, width: pesCount)
+        let schedule = BroadcastSchedule(activations: layer.activations, width: pesCount, batchColumns: layer.encoding.batchColumns)
         var accumulators = [Int64](repeating: 0, count: layer.rows)
-        var work = [Int](repeating: 0, count: schedule.count * pesCount)
         var walks: [PEColumnWalk] = []
-        walks.reserveCapacity(pesCount)
-        accumulators.withUnsafeMutableBufferPointer { accumulators in
-            work.withUnsafeMutableBufferPointer { work in
-                for (e, slice) in layer.slices.enumerated() {
-                    walks.append(PEColumnWalk(pe: e, slice: slice, layer: layer, schedule: schedule, config: config,
-                                              accumulators: accumulators, work: work))
-                }
-            }
+        let events = schedule.count * pesCount
+        // Every element is written by the walks (one per broadcast and PE) before it is read.
+        let work = [UInt32](unsafeUninitializedCapacity: events) { work, initialized in
+            walks = walkColumns(layer, schedule: schedule, accumulators: &accumulators, work: work)
+            initialized = events
         }
         let timing = work.withUnsafeBufferPointer { work in
             ColumnEventTiming(schedule: schedule, pes: pesCount, queueDepth: config.queueDepth, work: work)
@@ -54,6 +56,24 @@ extension EIEEngine {
         let outputs = accumulators.map { layer.format.requantize($0, relu: layer.relu) }
         return makeResult(outputs: outputs, accumulators: accumulators, cycles: computeCycles + drainCycles,
                           computeCycles: computeCycles, nonZeroInputs: schedule.count, detector: detector, perPE: perPE)
+    }
+
+    /// Every PE's `PEColumnWalk`, PE by PE. Each accumulates into its own local rows
+    /// (contiguous), which then go to rows `local x N_PE + e` of `accumulators`.
+    private func walkColumns(_ layer: EIELayer, schedule: BroadcastSchedule, accumulators: inout [Int64],
+                             work: UnsafeMutableBufferPointer<UInt32>) -> [PEColumnWalk] {
+        let pesCount = config.pes
+        var walks: [PEColumnWalk] = []
+        walks.reserveCapacity(pesCount)
+        let maxLocalRows = layer.slices.reduce(0) { max($0, $1.localRows) }
+        let local = UnsafeMutablePointer<Int64>.allocate(capacity: max(1, maxLocalRows))
+        defer { local.deallocate() }
+        for (e, slice) in layer.slices.enumerated() {
+            local.initialize(repeating: 0, count: slice.localRows)
+            walks.append(PEColumnWalk(pe: e, slice: slice, layer: layer, schedule: schedule, config: config, local: local, work: work))
+            for row in 0..<slice.localRows { accumulators[row * pesCount + e] = local[row] }
+        }
+        return walks
     }
 
     /// Row loads that read PE `pe`'s source bank: rows `r < rowsRead` (loaded in order) whose

@@ -60,7 +60,7 @@ public struct EIEEngine: Sendable {
         guard layer.activations.count == layer.columns else {
             throw EIEError.invalidLayer(field: "activations", rule: "needs \(layer.columns) values, got \(layer.activations.count)")
         }
-        if trace == nil && method == .eventTiming { return runByEvents(layer) }
+        if trace == nil && method == .eventTiming && Self.eventTimingFits(layer) { return runByEvents(layer) }
         return try runPerCycle(layer, trace: trace)
     }
 
