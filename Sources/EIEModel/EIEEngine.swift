@@ -7,12 +7,30 @@
 /// The compute phase ends at the start of the first cycle in which the detector is done and
 /// every PE is idle (the last write-back has landed); the output step then runs until every
 /// PE has written its outputs. Nothing is allocated per simulated cycle.
+///
+/// Two ways to compute the same `EIEResult` (`docs/eie-model.md`, "Event timing"): `.perCycle`
+/// steps every block of every PE each cycle (it serves traces and is the reference timing);
+/// `.eventTiming` computes each broadcast's and each pop's cycle by a recurrence over
+/// (non-zero input, PE) and the arithmetic in issue order. Both give `==` results.
 public struct EIEEngine: Sendable {
-    public let config: EIEConfig
+    /// How `run` computes a layer.
+    public enum Method: String, Sendable, CaseIterable {
+        /// Broadcast and pop cycles from a recurrence over (non-zero input, PE), the data from
+        /// each PE's columns in issue order (`EIEEngine+EventTiming.swift`). The default; a run
+        /// with a trace always steps per cycle, since the trace shows every cycle.
+        case eventTiming
+        /// Every block of every PE, every cycle (`EIEProcessingElement.evaluateCompute` / `commit`).
+        case perCycle
+    }
 
-    public init(config: EIEConfig = .default) throws {
+    public let config: EIEConfig
+    /// `.eventTiming` unless told otherwise; a trace forces `.perCycle`.
+    public let method: Method
+
+    public init(config: EIEConfig = .default, method: Method = .eventTiming) throws {
         try config.validate()
         self.config = config
+        self.method = method
     }
 
     /// Receives one line per cycle for the first `cycles` cycles.
@@ -25,7 +43,7 @@ public struct EIEEngine: Sendable {
         }
     }
 
-    /// Simulates `layer` cycle by cycle.
+    /// Simulates `layer` (by `method`; cycle by cycle when tracing).
     ///
     /// Throws `mismatch` when the layer was encoded for another engine (PE count, field widths,
     /// batch size) or with another fixed-point format, and `invalidLayer` when its input vector
@@ -42,6 +60,12 @@ public struct EIEEngine: Sendable {
         guard layer.activations.count == layer.columns else {
             throw EIEError.invalidLayer(field: "activations", rule: "needs \(layer.columns) values, got \(layer.activations.count)")
         }
+        if trace == nil && method == .eventTiming && Self.eventTimingFits(layer) { return runByEvents(layer) }
+        return try runPerCycle(layer, trace: trace)
+    }
+
+    /// Steps every PE every cycle.
+    private func runPerCycle(_ layer: EIELayer, trace: Trace?) throws -> EIEResult {
         let pesCount = config.pes, n = layer.columns
         var pes: [EIEProcessingElement] = []
         pes.reserveCapacity(pesCount)
@@ -67,22 +91,28 @@ public struct EIEEngine: Sendable {
         var accumulators = [Int64](repeating: 0, count: layer.rows)
         var perPE: [EIEPEStats] = []
         perPE.reserveCapacity(pesCount)
-        var total = EIEPEStats()
         for e in 0..<pesCount {
             let unit = pes[e].activationRW
             for local in 0..<unit.accumulators.count {
                 outputs[local * pesCount + e] = unit.outputs[local]
                 accumulators[local * pesCount + e] = unit.accumulators[local]
             }
-            let stats = pes[e].stats
-            perPE.append(stats)
-            total.add(stats)
+            perPE.append(pes[e].stats)
         }
+        return makeResult(outputs: outputs, accumulators: accumulators, cycles: cycles, computeCycles: computeCycles,
+                          nonZeroInputs: nonZeroInputs, detector: detector.stats, perPE: perPE)
+    }
+
+    /// The result of either path: totals, event rows and latency derived the same way.
+    func makeResult(outputs: [Int16], accumulators: [Int64], cycles: Int, computeCycles: Int, nonZeroInputs: Int,
+                    detector: LeadingNonZeroDetector.Stats, perPE: [EIEPEStats]) -> EIEResult {
+        var total = EIEPEStats()
+        for stats in perPE { total.add(stats) }
         return EIEResult(
             outputs: outputs, accumulators: accumulators, cycles: cycles, computeCycles: computeCycles,
             drainCycles: cycles - computeCycles, latencyMicroseconds: Double(cycles) / (config.clockGHz * 1000),
-            nonZeroInputs: nonZeroInputs, detector: detector.stats, perPE: perPE, total: total,
-            events: EIEEventTotals(detector: detector.stats, total: total, cycles: cycles, pes: pesCount))
+            nonZeroInputs: nonZeroInputs, detector: detector, perPE: perPE, total: total,
+            events: EIEEventTotals(detector: detector, total: total, cycles: cycles, pes: config.pes))
     }
 
     /// Runs the cycles; returns (total cycles, compute cycles). The PEs are walked through

@@ -29,9 +29,13 @@ func pattern(rows: Int, columns: Int, _ cells: [(Int, Int)]) -> [[UInt8]] {
     return matrix
 }
 
-/// Runs `layer` on `config` and checks it against the functional reference.
+/// Runs `layer` on `config` by both methods (per cycle and event timing), checks that they
+/// agree and match the functional reference, and returns the result.
 func runChecked(_ layer: EIELayer, _ config: EIEConfig) throws -> EIEResult {
-    let result = try EIEEngine(config: config).run(layer)
+    let result = try EIEEngine(config: config, method: .perCycle).run(layer)
+    guard try EIEEngine(config: config, method: .eventTiming).run(layer) == result else {
+        throw EIEError.internalError("event timing and per-cycle model differ on '\(layer.name)'")
+    }
     guard result.accumulators == EIEFunctionalReference.accumulators(layer),
           result.outputs == EIEFunctionalReference.outputs(layer) else {
         throw EIEError.internalError("cycle model and reference differ on '\(layer.name)'")
