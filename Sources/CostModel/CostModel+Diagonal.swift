@@ -86,7 +86,11 @@ extension CostModel {
 
         let accumulators = HardwareComponent(
             name: DiagonalComponent.accumulators, instances: pes, clockedCycles: clocked,
-            parts: [.registers(bits: inventory.accumulatorRowsPerPE * accumulatorBits),
+            // Banked register files, one bank per lane, as PermDNN's accumulator banks are priced
+            // (read-modify-write per update, one read per row drained), not flip-flops clocked
+            // every cycle.
+            parts: [.registerFile(banks: lanes, entries: (inventory.accumulatorRowsPerPE + lanes - 1) / lanes, bitsPerEntry: accumulatorBits,
+                                  reads: stats.accumulatorUpdates + stats.drainReads, writes: stats.accumulatorUpdates),
                     .adders(count: lanes, bits: accumulatorBits, operations: stats.accumulatorUpdates)],
             events: [EventCount("updates", stats.accumulatorUpdates), EventCount("saturations", stats.accumulatorSaturations)])
 
