@@ -15,6 +15,10 @@ extension PermSimCommand {
             discussion: """
             Workloads (default: the 9-layer EIE suite):
               --suite eie|modern   a built-in suite
+              --suite schemes      instead of the comparison, the sparsity-
+                                   schemes report: 6 schemes x 4 sparsities on
+                                   their engines (ViT-B/16 and minilm-l6, or
+                                   the layers given; docs/schemes.md)
               --workload NAME      a catalogue layer (`permsim list`), repeatable
               --network NAME       a catalogue network, repeatable: its layers are
                                    chained on each engine (layer i+1's input is
