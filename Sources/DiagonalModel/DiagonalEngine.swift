@@ -85,23 +85,24 @@ public struct DiagonalEngine: Sendable {
             if nzdDone && pes.allSatisfy(\.isIdle) { return cycle }
             // NZD, from start-of-cycle state.
             var broadcast: Int? = nil
-            var action = "idle"
+            // What the NZD did, as the trace prints it; built into text only when tracing.
+            var action = NZDAction.idle
             if pendingHead == pending.count && nextWord < words {
                 let start = columns.lowerBound + nextWord * width
                 pending = (start..<min(start + width, columns.upperBound)).filter { layer.activations[$0] != 0 }
                 pendingHead = 0
                 nextWord += 1
                 nzd.wordReads += 1
-                action = "read \(nextWord - 1)"
+                action = .read(word: nextWord - 1)
             } else if pendingHead < pending.count {
                 if pes.allSatisfy({ $0.queueCount < depth }) {
                     broadcast = pending[pendingHead]
                     pendingHead += 1
                     nzd.broadcasts += 1
-                    action = "bcast \(broadcast!)"
+                    action = .broadcast(column: pending[pendingHead - 1])
                 } else {
                     nzd.stallCycles += 1
-                    action = "stall"
+                    action = .stall
                 }
             }
             for e in pes.indices { pes[e].tick(layer: layer, mapping: mapping, queueDepth: depth) }
@@ -113,6 +114,22 @@ public struct DiagonalEngine: Sendable {
                 trace.sink("cycle \(cycle) [\(columns.lowerBound)..<\(columns.upperBound)]: NZD \(action) | \(shown)")
             }
             cycle += 1
+        }
+    }
+
+    /// The NZD's action in one cycle (for the line trace).
+    enum NZDAction: CustomStringConvertible {
+        case idle, stall
+        case read(word: Int)
+        case broadcast(column: Int)
+
+        var description: String {
+            switch self {
+            case .idle: return "idle"
+            case .stall: return "stall"
+            case let .read(word): return "read \(word)"
+            case let .broadcast(column): return "bcast \(column)"
+            }
         }
     }
 

@@ -80,7 +80,12 @@ public enum ReportFiles {
     /// Writes every file under `directory` (created if needed); returns the relative paths.
     @discardableResult
     public static func write(_ report: ComparisonReport, to directory: String) throws -> [String] {
-        let files = try contents(of: report)
+        try write(try contents(of: report), to: directory)
+    }
+
+    /// Writes `files` (relative path, text) under `directory`, creating folders as needed, each
+    /// through `OutputFile` (checked, then renamed into place); returns the relative paths.
+    static func write(_ files: [(path: String, text: String)], to directory: String) throws -> [String] {
         try OutputFile.directory(directory, field: "--output-dir")
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         for (path, text) in files {

@@ -27,15 +27,7 @@ public enum SchemeReportFiles {
     /// Writes every file under `directory`; returns the relative paths.
     @discardableResult
     public static func write(_ report: SchemeReport, to directory: String) throws -> [String] {
-        let files = try contents(of: report)
-        try OutputFile.directory(directory, field: "--output-dir")
-        let root = URL(fileURLWithPath: directory, isDirectory: true)
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try OutputFile.directory(url.deletingLastPathComponent().path, field: "--output-dir")
-            try OutputFile.write(Data(text.utf8), to: url.path, field: "--output-dir")
-        }
-        return files.map(\.path)
+        try ReportFiles.write(try contents(of: report), to: directory)
     }
 
     static func sets(_ report: SchemeReport) -> [String] {
